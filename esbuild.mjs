@@ -1,0 +1,23 @@
+// Bundles each entry point into out/. The CLI is bundled so `npx sla` starts fast and
+// does not depend on a TypeScript loader at run time.
+import * as esbuild from 'esbuild';
+
+const watch = process.argv.includes('--watch');
+const common = {
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    sourcemap: true,
+    logLevel: 'warning',
+};
+
+const builds = [
+    { ...common, entryPoints: ['language-server/src/cli/main.ts'], outfile: 'out/cli.mjs', format: 'esm',
+      banner: { js: "import { createRequire as __cr } from 'module'; const require = __cr(import.meta.url);" } },
+];
+
+if (watch) {
+    for (const b of builds) await (await esbuild.context(b)).watch();
+} else {
+    await Promise.all(builds.map(b => esbuild.build(b)));
+}

@@ -1,0 +1,31 @@
+/**
+ * The model-level checker: rules that need the whole contract, computed on the model
+ * (orderings, band coverage, budgets, contradictions found by computing deadlines).
+ * Each rule is a function of the model; rules live one file per concern.
+ */
+import type { ContractModel } from '../model/types.js';
+import type { Finding } from './finding.js';
+
+export type ModelRule = (model: ContractModel) => Finding[];
+
+const RULES: ModelRule[] = [];
+
+export function registerModelRules(...rules: ModelRule[]): void {
+    RULES.push(...rules);
+}
+
+/** Runs every rule; a rule that throws is reported as a finding rather than crashing the checker. */
+export function checkModel(model: ContractModel, rules: readonly ModelRule[] = RULES): Finding[] {
+    const findings: Finding[] = [];
+    for (const rule of rules) {
+        try {
+            findings.push(...rule(model));
+        } catch (e) {
+            findings.push({
+                code: 'internal-error', severity: 'warning', span: model.span,
+                message: `A consistency rule (${rule.name || 'anonymous'}) could not run: ${(e as Error).message}`,
+            });
+        }
+    }
+    return findings;
+}

@@ -1,0 +1,74 @@
+/**
+ * Parses, links and checks texts with the core services and returns plain diagnostics
+ * (1-based positions) — the one path the command line, the tests and the benchmark share.
+ */
+import { URI, type LangiumDocument } from 'langium';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import type { Contract } from '../generated/ast.js';
+import type { SlaServices } from './sla-module.js';
+import type { LangiumSharedCoreServices } from 'langium';
+
+export interface PlainDiagnostic {
+    file: string;
+    line: number;
+    column: number;
+    endLine: number;
+    endColumn: number;
+    severity: 'error' | 'warning' | 'info' | 'hint';
+    code: string;
+    message: string;
+}
+
+const SEVERITY = { 1: 'error', 2: 'warning', 3: 'info', 4: 'hint' } as const;
+
+export function toPlain(file: string, d: Diagnostic): PlainDiagnostic {
+    return {
+        file,
+        line: d.range.start.line + 1,
+        column: d.range.start.character + 1,
+        endLine: d.range.end.line + 1,
+        endColumn: d.range.end.character + 1,
+        severity: SEVERITY[d.severity ?? 1],
+        code: d.code !== undefined ? String(d.code) : codeOf(d),
+        message: d.message,
+    };
+}
+
+/** Langium marks lexer, parser and linker problems in `data`; give them stable codes too. */
+function codeOf(d: Diagnostic): string {
+    const data = d.data as { code?: string } | undefined;
+    return data?.code ?? 'syntax-error';
+}
+
+export interface CheckedDocument {
+    file: string;
+    document: LangiumDocument<Contract>;
+    diagnostics: PlainDiagnostic[];
+}
+
+let counter = 0;
+
+/** Builds the given texts together, so references between them would resolve. */
+export async function checkTexts(
+    services: { shared: LangiumSharedCoreServices; Sla: SlaServices },
+    texts: { file: string; text: string }[],
+): Promise<CheckedDocument[]> {
+    const factory = services.shared.workspace.LangiumDocumentFactory;
+    const docs = texts.map(({ file, text }) => {
+        // A fresh URI each run: the workspace keeps documents by URI.
+        const uri = URI.file(`/sla-check/${++counter}/${file.replace(/[\\/]/g, '_')}`);
+        return { file, document: factory.fromString<Contract>(text, uri) };
+    });
+    const documents = services.shared.workspace.LangiumDocuments;
+    for (const d of docs) documents.addDocument(d.document);
+    try {
+        await services.shared.workspace.DocumentBuilder.build(docs.map((d) => d.document), { validation: true });
+        return docs.map(({ file, document }) => ({
+            file, document,
+            diagnostics: (document.diagnostics ?? []).map((d) => toPlain(file, d))
+                .sort((a, b) => a.line - b.line || a.column - b.column),
+        }));
+    } finally {
+        for (const d of docs) documents.deleteDocument(d.document.uri);
+    }
+}

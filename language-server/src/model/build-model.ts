@@ -1,0 +1,143 @@
+/**
+ * AST -> contract model. The builder is total: whatever text a person typed, it returns a
+ * model, leaving out only values it cannot read (the checker says why, at their place).
+ */
+import { IANAZone } from 'luxon';
+import * as ast from '../generated/ast.js';
+import type {
+    CalendarModel, ClockModel, ClockRule, ContractModel, PriorityModel,
+} from './types.js';
+import { duration, percentage, weekOf } from './values.js';
+import { cited } from './source.js';
+import {
+    buildAvailability, buildChangeRequests, buildMaintenance, buildRemedies, buildSurcharges,
+} from './build-clauses.js';
+import { buildScenario } from './build-scenarios.js';
+
+export function buildModel(contract: ast.Contract): ContractModel {
+    const model: ContractModel = {
+        name: contract.name ?? '',
+        ...cited(contract),
+        calendars: [], priorities: [], compliance: [], maintenance: [], fees: [],
+        remedyGroups: [], surcharges: [], notices: [], commitments: [], backups: [],
+        notes: [], scenarios: [],
+    };
+    // The zone comes first: scenario moments are read in it.
+    for (const clause of contract.clauses) {
+        if (ast.isTimeZone(clause) && clause.zone && IANAZone.isValidZone(clause.zone) && !model.zone) {
+            model.zone = clause.zone;
+        }
+    }
+    for (const clause of contract.clauses) addClause(model, clause);
+    return model;
+}
+
+function addClause(model: ContractModel, clause: ast.Clause): void {
+    if (ast.isParty(clause)) {
+        model[clause.role === 'provider' ? 'provider' : 'customer'] = clause.name;
+    } else if (ast.isVersion(clause)) {
+        model.version = clause.value;
+    } else if (ast.isContractDate(clause)) {
+        model.date = clause.value;
+    } else if (ast.isCurrency(clause)) {
+        model.currency = clause.code;
+    } else if (ast.isMinimumTerm(clause)) {
+        const d = duration(clause.duration);
+        if (d) model.minimumTerm = { ...d, ...cited(clause) };
+    } else if (ast.isFee(clause)) {
+        model.fees.push({
+            name: clause.name, title: clause.title, per: clause.per as never,
+            amount: clause.amount, currency: clause.currency ?? model.currency, ...cited(clause),
+        });
+    } else if (ast.isCalendar(clause)) {
+        model.calendars.push(buildCalendar(clause));
+    } else if (ast.isPriority(clause)) {
+        model.priorities.push(buildPriority(clause, model.priorities.length));
+    } else if (ast.isCompliance(clause)) {
+        const share = percentage(clause.share);
+        if (share !== undefined) {
+            model.compliance.push({
+                kind: clause.kind as 'response' | 'resolution', atLeast: share,
+                period: clause.period as never,
+                priorities: clause.priorities.map((p) => p.ref?.name).filter((n): n is string => !!n),
+                ...cited(clause),
+            });
+        }
+    } else if (ast.isAvailability(clause)) {
+        model.availability = buildAvailability(clause);
+    } else if (ast.isMaintenance(clause)) {
+        model.maintenance.push(...buildMaintenance(clause));
+    } else if (ast.isRemedies(clause)) {
+        model.remedyGroups.push(buildRemedies(clause));
+    } else if (ast.isSurcharges(clause)) {
+        model.surcharges.push(buildSurcharges(clause));
+    } else if (ast.isChangeRequests(clause)) {
+        model.changeRequests = buildChangeRequests(clause);
+    } else if (ast.isNotice(clause)) {
+        const period = duration(clause.period);
+        if (period) model.notices.push({ name: clause.name, period, before: clause.before, ...cited(clause) });
+    } else if (ast.isCommitment(clause)) {
+        const within = duration(clause.within);
+        if (within) model.commitments.push({ name: clause.name, within, after: clause.after, ...cited(clause) });
+    } else if (ast.isBackups(clause)) {
+        for (const b of clause.items) {
+            const kept = duration(b.kept);
+            if (kept) model.backups.push({ frequency: b.frequency as never, kept, ...cited(b) });
+        }
+    } else if (ast.isNote(clause)) {
+        model.notes.push({ title: clause.title, text: clause.text, ...cited(clause) });
+    } else if (ast.isScenario(clause)) {
+        model.scenarios.push(buildScenario(clause, model.zone));
+    }
+}
+
+function buildCalendar(cal: ast.Calendar): CalendarModel {
+    const hours = cal.rules.filter(ast.isWeeklyHours);
+    return {
+        name: cal.name,
+        ...cited(cal),
+        weekly: weekOf(hours),
+        holidays: cal.rules.filter(ast.isPublicHolidays).map((h) => ({
+            country: (h.country ?? '').toUpperCase(),
+            include: [...h.include],
+            exclude: h.exclude.map((e) => (e.every !== undefined ? { name: e.name, exceptEveryYears: e.every } : { name: e.name })),
+            ...cited(h),
+        })),
+        closed: cal.rules.filter(ast.isClosedOn).map((c) => ({
+            from: c.from, to: c.to ?? c.from, label: c.label, ...cited(c),
+        })),
+    };
+}
+
+function buildPriority(p: ast.Priority, rank: number): PriorityModel {
+    const clocks: ClockModel[] = [];
+    for (const c of p.clocks) {
+        const rule = clockRule(c);
+        if (!rule) continue;
+        const clock: ClockModel = { kind: c.kind as ClockModel['kind'], rule, ...cited(c) };
+        const cond = c.condition;
+        if (cond?.calendar?.ref) {
+            clock.when = { reported: cond.inside ? 'inside' : 'outside', calendar: cond.calendar.ref.name };
+        }
+        clocks.push(clock);
+    }
+    return { name: p.name, title: p.title, description: p.description, rank, clocks, ...cited(p) };
+}
+
+function clockRule(c: ast.Clock): ClockRule | undefined {
+    if (c.byAgreement) return { type: 'by-agreement' };
+    if (c.sameDay) {
+        return c.sameDayCalendar?.ref ? { type: 'same-day', calendar: c.sameDayCalendar.ref.name } : undefined;
+    }
+    const d = duration(c.duration);
+    if (!d) return undefined;
+    const basisCalendar = d.calendar;
+    return {
+        type: 'within',
+        duration: d,
+        basis: c.aroundTheClock ? { type: 'around-the-clock' }
+            : basisCalendar ? { type: 'calendar', calendar: basisCalendar }
+                : { type: 'unspecified' },
+        from: c.start === 'response' ? 'responded' : 'reported',
+    };
+}

@@ -1,0 +1,342 @@
+/**
+ * The contract model: plain typed objects built from the AST. Units are normalised
+ * (durations in minutes or calendar units, percentages as decimals), references are
+ * resolved to names that exist in the model, and article tags are kept so every
+ * finding can point back to the paragraph a lawyer knows.
+ *
+ * Nothing here imports Langium: engines and surfaces depend on this file only.
+ */
+
+/** A place in the source text, 1-based lines and columns, end exclusive. */
+export interface SourceSpan {
+    line: number;
+    column: number;
+    endLine: number;
+    endColumn: number;
+}
+
+/** Every clause may cite an article (`[art. 5.2]`, kept as written inside the brackets). */
+export interface Clause {
+    article?: string;
+    span: SourceSpan;
+}
+
+/** ISO weekday numbers as luxon uses them: 1 = Monday ... 7 = Sunday. */
+export type Weekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
+
+/** A half-open range of minutes within one day: 0 <= from < to <= 1440. */
+export interface MinuteRange {
+    from: number;
+    to: number;
+}
+
+/**
+ * Opening hours per weekday, already normalised: ranges that cross midnight are split
+ * onto the next weekday, overlapping ranges are merged, and each day's list is sorted.
+ * Index 1..7 (index 0 unused) so `weekly[weekday]` reads naturally.
+ */
+export type WeeklyHours = MinuteRange[][];
+
+export interface HolidayRemoval {
+    /** Name of a holiday as the holiday engine knows it, e.g. "Liberation Day". */
+    name: string;
+    /** Still a holiday in years divisible by this number (Liberation Day every fifth year). */
+    exceptEveryYears?: number;
+}
+
+export interface HolidayRule extends Clause {
+    /** ISO 3166 country code, upper case, e.g. "NL". */
+    country: string;
+    /** Named days added to the country's statutory list, e.g. "Good Friday". */
+    include: string[];
+    exclude: HolidayRemoval[];
+}
+
+/** Fixed closing days, ISO dates (yyyy-mm-dd), inclusive range. */
+export interface ClosedDays extends Clause {
+    from: string;
+    to: string;
+    label?: string;
+}
+
+export interface CalendarModel extends Clause {
+    name: string;
+    weekly: WeeklyHours;
+    holidays: HolidayRule[];
+    closed: ClosedDays[];
+}
+
+/**
+ * A duration with its unit kept. `minutes` is set for fixed-length units (minute, hour,
+ * day = 1440, week); calendar units (month, year) and working days have no fixed length
+ * and are computed by the engine from a start moment.
+ */
+export interface DurationModel {
+    amount: number;
+    unit: 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year' | 'working-day';
+    minutes?: number;
+    /** For working days, or a duration measured "of" a calendar: the calendar's name. */
+    calendar?: string;
+}
+
+/** Which time a clock counts: business time of a calendar, or every minute. */
+export type ClockBasis =
+    | { type: 'calendar'; calendar: string }
+    | { type: 'around-the-clock' }
+    /** The contract did not say: the checker warns, the engine reads it as around the clock. */
+    | { type: 'unspecified' };
+
+export type ClockStart = 'reported' | 'responded';
+
+export type ClockRule =
+    /** "within 4 hours of Werkdag after response" */
+    | { type: 'within'; duration: DurationModel; basis: ClockBasis; from: ClockStart }
+    /** "by end of the same Werkdag": a cap at the closing time of the reporting day. */
+    | { type: 'same-day'; calendar: string }
+    /** "planned by agreement": no computable deadline. */
+    | { type: 'by-agreement' };
+
+/** "if reported during Kantooruren" / "if reported outside Kantooruren". */
+export interface ClockCondition {
+    reported: 'inside' | 'outside';
+    calendar: string;
+}
+
+export interface ClockModel extends Clause {
+    kind: 'response' | 'resolution';
+    rule: ClockRule;
+    when?: ClockCondition;
+}
+
+export interface PriorityModel extends Clause {
+    name: string;
+    title?: string;
+    description?: string;
+    /** Position in the contract: 0 is the most urgent. */
+    rank: number;
+    clocks: ClockModel[];
+}
+
+export type Period = 'month' | 'quarter' | 'year';
+
+export interface ComplianceModel extends Clause {
+    kind: 'response' | 'resolution';
+    /** Decimal, 0.9 for 90%. */
+    atLeast: number;
+    period?: Period;
+    /** Empty means all priorities. */
+    priorities: string[];
+}
+
+export type DowntimeKind =
+    | 'incident'
+    | 'planned-maintenance'
+    | 'urgent-maintenance'
+    | 'emergency-maintenance'
+    | 'force-majeure'
+    | 'customer-caused'
+    | 'third-party';
+
+export interface ExclusionModel extends Clause {
+    /** 'maintenance' stands for every maintenance kind. */
+    kind: DowntimeKind | 'maintenance';
+    /** Only excluded when it happens inside a maintenance window of its kind. */
+    withinWindow: boolean;
+    /** Only excluded when announced with the window's notice period (or at all, if none). */
+    announced: boolean;
+}
+
+export interface AvailabilityModel extends Clause {
+    /** Decimals: 0.9992 for 99.92%. */
+    guarantee?: { value: number; period: Period } & Clause;
+    target?: { value: number; period: Period } & Clause;
+    /** Which minutes count as scheduled: a calendar's hours, or all of them. */
+    measured: ClockBasis;
+    exclusions: ExclusionModel[];
+}
+
+export type MaintenanceKind = 'planned' | 'urgent' | 'emergency';
+
+export interface MaintenanceWindowModel extends Clause {
+    kind: MaintenanceKind;
+    /** Undefined means "any time". */
+    weekly?: WeeklyHours;
+    maxDuration?: DurationModel;
+    /** Notice required before the work starts; undefined means none stated. */
+    notice?: DurationModel;
+    /** "at most" is an effort ("aims at"), not a guarantee. */
+    maxIsEffort: boolean;
+}
+
+export interface FeeModel extends Clause {
+    name: string;
+    title?: string;
+    per: 'hour' | 'month' | 'quarter' | 'year' | 'incident';
+    amount?: number;
+    currency?: string;
+}
+
+export type WarningTrigger =
+    | { type: 'deadline-missed'; clock: 'response' | 'resolution' }
+    | { type: 'availability-below'; level: 'guarantee' | 'target' }
+    | { type: 'compliance-missed'; clock: 'response' | 'resolution' };
+
+/** A bound of a band. Decimals; `inclusive` says whether the bound itself is in the band. */
+export interface Bound {
+    value: number;
+    inclusive: boolean;
+}
+
+export interface CompensationBand extends Clause {
+    /** Availability range of the band; a missing bound is open-ended. */
+    lower?: Bound;
+    upper?: Bound;
+    /** Decimal share of the fee: 0.2 for 20%. */
+    percent: number;
+    fee: string;
+}
+
+export type RemedyModel =
+    | (Clause & {
+        type: 'warning';
+        trigger: WarningTrigger;
+        /** 'each' = one warning per miss; otherwise at most one warning per period. */
+        per: 'each' | Period;
+    })
+    | (Clause & {
+        type: 'improvement-proposal';
+        afterWarnings: number;
+        within: Period;
+    })
+    | (Clause & {
+        type: 'compensation';
+        /** Compensation is only due from the n-th warning of the same remedy group on. */
+        fromWarning: number;
+        /** Over which span warnings are counted: a period, or the whole contract. */
+        warningsCounted: Period | 'contract';
+        bands: CompensationBand[];
+        /** Decimal cap per period of the fee, if any. */
+        cap?: { percent: number; per: Period };
+    })
+    | (Clause & {
+        type: 'termination-right';
+        afterCompensations: number;
+        within: Period;
+    });
+
+export interface RemedyGroupModel extends Clause {
+    name?: string;
+    remedies: RemedyModel[];
+}
+
+export interface SurchargeBand extends Clause {
+    /** Days the band applies to; empty when the band is "public holidays". */
+    days: Weekday[];
+    /** Time ranges on those days; undefined means the whole day. */
+    ranges?: MinuteRange[];
+    /** "outside Werkdag": the band covers the closed time of that calendar on those days. */
+    outside?: string;
+    /** "public holidays of Werkdag". */
+    holidaysOf?: string;
+    /** Decimal multiplier, 1.5 for 150%. */
+    multiplier: number;
+}
+
+export interface SurchargeModel extends Clause {
+    fee?: string;
+    bands: SurchargeBand[];
+    /** Kinds of work without surcharge, as written ("incidents", "corrective maintenance"). */
+    exceptFor: string[];
+}
+
+export interface ChangeClassModel extends Clause {
+    name: string;
+    title?: string;
+    leadTime: DurationModel;
+}
+
+export interface ChangeRequestsModel extends Clause {
+    classes: ChangeClassModel[];
+    acceptance?: { after: DurationModel } & Clause;
+}
+
+export interface NoticeModel extends Clause {
+    name: string;
+    period: DurationModel;
+    before?: string;
+}
+
+export interface CommitmentModel extends Clause {
+    name: string;
+    within: DurationModel;
+    after?: string;
+}
+
+export interface BackupModel extends Clause {
+    frequency: 'daily' | 'weekly' | 'monthly' | 'yearly';
+    kept: DurationModel;
+}
+
+export interface NoteModel extends Clause {
+    title: string;
+    text: string;
+}
+
+/** A moment written in a scenario: ISO local date-time, read in the contract's zone. */
+export type LocalDateTime = string;
+
+export interface ScenarioEvent extends Clause {
+    id: string;
+    kind: DowntimeKind;
+    priority?: string;
+    reported?: LocalDateTime;
+    responded?: LocalDateTime;
+    resolved?: LocalDateTime;
+    downFrom?: LocalDateTime;
+    downTo?: LocalDateTime;
+    /** When maintenance was announced. */
+    announced?: LocalDateTime;
+    paused: { from: LocalDateTime; to: LocalDateTime }[];
+}
+
+export type Expectation =
+    | (Clause & { type: 'deadline'; clock: 'response' | 'resolution'; met: boolean; incident: string })
+    | (Clause & { type: 'availability'; above: boolean; level: 'guarantee' | 'target' | number; period?: string })
+    | (Clause & { type: 'remedy'; given: boolean; remedy: 'warning' | 'improvement-proposal' | 'compensation' | 'termination-right'; percent?: number; period?: string });
+
+export interface ScenarioModel extends Clause {
+    name: string;
+    /** First and last month covered, "yyyy-mm". */
+    from: string;
+    to: string;
+    events: ScenarioEvent[];
+    expectations: Expectation[];
+}
+
+export interface ContractModel {
+    name: string;
+    article?: string;
+    span: SourceSpan;
+    provider?: string;
+    customer?: string;
+    version?: string;
+    date?: string;
+    /** IANA zone name; undefined when the contract has none or an invalid one. */
+    zone?: string;
+    currency?: string;
+    minimumTerm?: DurationModel & Clause;
+    calendars: CalendarModel[];
+    priorities: PriorityModel[];
+    compliance: ComplianceModel[];
+    availability?: AvailabilityModel;
+    maintenance: MaintenanceWindowModel[];
+    fees: FeeModel[];
+    remedyGroups: RemedyGroupModel[];
+    surcharges: SurchargeModel[];
+    changeRequests?: ChangeRequestsModel;
+    notices: NoticeModel[];
+    commitments: CommitmentModel[];
+    backups: BackupModel[];
+    notes: NoteModel[];
+    scenarios: ScenarioModel[];
+}
