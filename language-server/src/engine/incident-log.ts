@@ -1,0 +1,293 @@
+/**
+ * Incident logs, CSV or JSON, one schema for both.
+ *
+ * Fields (CSV header names / JSON keys; all optional except `id`):
+ *   id          unique, non-empty
+ *   priority    a priority name of the contract (needed for deadlines; maintenance rows leave it empty)
+ *   reported    when the incident was reported
+ *   responded   when the provider responded (not before `reported`)
+ *   resolved    when it was resolved (not before `reported`)
+ *   down_from   start of the outage; `down_from` and `down_to` come together
+ *   down_to     end of the outage (not before `down_from`)
+ *   kind        incident (default) | planned-maintenance | urgent-maintenance |
+ *               emergency-maintenance | force-majeure | customer-caused | third-party
+ *   announced   when maintenance was announced
+ *   paused      clock pauses: "from/to;from/to" (JSON: the same string, or [{from, to}])
+ *   note        free text
+ * Times: ISO 8601 with an offset or Z, or local "yyyy-mm-dd hh:mm[:ss]" / "yyyy-mm-ddThh:mm"
+ * read in the contract's zone. Only down_from/down_to make downtime: an incident without
+ * them affects deadlines, not availability.
+ *
+ * Parsing reports every error it finds and then returns no incidents, so a log is used
+ * whole or not at all.
+ */
+import { parse as parseCsv } from 'csv-parse/sync';
+import type { ContractModel, DowntimeKind } from '../model/types.js';
+import { parseLocal } from './time.js';
+import { contractZone } from './periods.js';
+
+export interface Incident {
+    id: string;
+    kind: DowntimeKind;
+    priority?: string;
+    reported?: number;
+    responded?: number;
+    resolved?: number;
+    downFrom?: number;
+    downTo?: number;
+    announced?: number;
+    paused: { from: number; to: number }[];
+    note?: string;
+    /** Where the record was read, for messages. */
+    line?: number;
+}
+
+export interface LogError {
+    file: string;
+    line: number;
+    /** CSV: 1-based number of the field's column in the header; JSON: column of the key (1 when unknown). */
+    column: number;
+    field?: string;
+    message: string;
+}
+
+export const LOG_FIELDS = ['id', 'priority', 'reported', 'responded', 'resolved', 'down_from', 'down_to',
+    'kind', 'announced', 'paused', 'note'] as const;
+export type LogField = (typeof LOG_FIELDS)[number];
+
+const KINDS: readonly string[] = ['incident', 'planned-maintenance', 'urgent-maintenance', 'emergency-maintenance',
+    'force-majeure', 'customer-caused', 'third-party'];
+
+export function formatLogError(e: LogError): string {
+    const where = `${e.file}:${e.line}:${e.column}`;
+    return e.field ? `${where}: column '${e.field}': ${e.message}` : `${where}: ${e.message}`;
+}
+
+export function parseIncidentLog(
+    text: string, file: string, format: 'csv' | 'json', contract: ContractModel,
+): { incidents: Incident[]; errors: LogError[] } {
+    const errors: LogError[] = [];
+    const raw = text.trim() === '' ? [] : format === 'csv' ? readCsv(text, file, errors) : readJson(text, file, errors);
+    if (text.trim() === '') errors.push({ file, line: 1, column: 1, message: 'the file is empty' });
+    const incidents: Incident[] = [];
+    const seen = new Map<string, number>();
+    const zone = contractZone(contract);
+    const priorities = new Set(contract.priorities.map((p) => p.name));
+    for (const rec of raw) {
+        const err = (field: LogField | undefined, message: string) => errors.push({
+            file, line: field ? rec.pos[field]?.line ?? rec.line : rec.line,
+            column: field ? rec.pos[field]?.column ?? 1 : 1, field, message,
+        });
+        // Checked before the other fields so a broken record still claims its id.
+        const id = rec.values.id === undefined || rec.values.id === null ? '' : String(rec.values.id).trim();
+        const dup = seen.get(id);
+        if (id !== '' && dup !== undefined) err('id', `duplicate id '${id}' (first on line ${dup})`);
+        else if (id !== '') seen.set(id, rec.line);
+        const inc = toIncident(rec.values, zone, priorities, err);
+        if (!inc) continue;
+        inc.line = rec.line;
+        incidents.push(inc);
+    }
+    errors.sort((a, b) => a.line - b.line || a.column - b.column);
+    return errors.length > 0 ? { incidents: [], errors } : { incidents, errors };
+}
+
+interface RawRecord {
+    line: number;
+    values: Partial<Record<LogField, unknown>>;
+    pos: Partial<Record<LogField, { line: number; column: number }>>;
+}
+
+function toIncident(
+    v: Partial<Record<LogField, unknown>>, zone: string, priorities: Set<string>,
+    err: (field: LogField | undefined, message: string) => void,
+): Incident | undefined {
+    const str = (f: LogField): string | undefined => {
+        const x = v[f];
+        if (x === undefined || x === null) return undefined;
+        if (typeof x !== 'string' && typeof x !== 'number') { err(f, `expected text, found ${JSON.stringify(x)}`); return undefined; }
+        const s = String(x).trim();
+        return s === '' ? undefined : s;
+    };
+    let ok = true;
+    const fail = (f: LogField | undefined, m: string) => { ok = false; err(f, m); };
+    const time = (f: LogField, text = str(f)): number | undefined => {
+        if (text === undefined) return undefined;
+        const t = parseLocal(text, zone);
+        if (typeof t === 'string') { fail(f, `cannot read '${text}' as a time`); return undefined; }
+        return t;
+    };
+    const id = str('id');
+    if (id === undefined) fail('id', 'the id is missing');
+    const priority = str('priority');
+    if (priority !== undefined && !priorities.has(priority)) {
+        fail('priority', `unknown priority '${priority}' (the contract has ${[...priorities].join(', ') || 'none'})`);
+    }
+    const kind = str('kind') ?? 'incident';
+    if (!KINDS.includes(kind)) fail('kind', `unknown kind '${kind}' (expected ${KINDS.join(', ')})`);
+    const reported = time('reported');
+    const responded = time('responded');
+    const resolved = time('resolved');
+    const downFrom = time('down_from');
+    const downTo = time('down_to');
+    const announced = time('announced');
+    const paused = readPauses(v.paused, zone, (m) => fail('paused', m));
+    if (responded !== undefined && reported !== undefined && responded < reported) fail('responded', 'the response is before the report');
+    if (resolved !== undefined && reported !== undefined && resolved < reported) fail('resolved', 'resolved is before reported');
+    if (downFrom !== undefined && downTo !== undefined && downTo < downFrom) fail('down_to', 'down_to is before down_from');
+    if ((str('down_from') === undefined) !== (str('down_to') === undefined)) {
+        fail(str('down_from') === undefined ? 'down_from' : 'down_to', 'down_from and down_to must be given together');
+    }
+    if (!ok || id === undefined) return undefined;
+    return {
+        id, kind: kind as DowntimeKind, priority, reported, responded, resolved, downFrom, downTo, announced, paused,
+        note: str('note'),
+    };
+}
+
+function readPauses(x: unknown, zone: string, fail: (m: string) => void): { from: number; to: number }[] {
+    if (x === undefined || x === null || x === '') return [];
+    let pairs: { from: unknown; to: unknown }[];
+    if (typeof x === 'string') {
+        pairs = x.split(';').map((s) => s.trim()).filter((s) => s !== '').map((s) => {
+            const [from, to, extra] = s.split('/');
+            return extra === undefined ? { from, to } : { from: s, to: undefined };
+        });
+    } else if (Array.isArray(x)) {
+        pairs = x.map((p) => (p && typeof p === 'object' ? p : { from: p, to: undefined }));
+    } else { fail(`expected "from/to;from/to" or a list of {from, to}`); return []; }
+    const out: { from: number; to: number }[] = [];
+    for (const p of pairs) {
+        const [from, to] = [p.from, p.to].map((t) => (typeof t === 'string' ? parseLocal(t.trim(), zone) : 'missing'));
+        if (typeof from === 'string' || typeof to === 'string') {
+            fail(`cannot read '${typeof p.from === 'string' ? p.from : ''}/${typeof p.to === 'string' ? p.to : ''}' as a pause from/to`);
+        } else if (to < from) fail(`the pause ending ${String(p.to)} ends before it starts`);
+        else out.push({ from, to });
+    }
+    return out;
+}
+
+function readCsv(text: string, file: string, errors: LogError[]): RawRecord[] {
+    let rows: { record: string[]; info: { lines: number; raw?: string } }[];
+    try {
+        rows = parseCsv(text, { info: true, raw: true, skip_empty_lines: true, relax_column_count: true, bom: true }) as unknown as typeof rows;
+    } catch (e) {
+        const line = (e as { lines?: number }).lines ?? 1;
+        errors.push({ file, line, column: 1, message: `cannot read the CSV: ${(e as Error).message}` });
+        return [];
+    }
+    if (rows.length === 0) return [];
+    const header = rows[0].record.map((h) => h.trim().toLowerCase());
+    const headerLine = startLine(rows[0].info);
+    header.forEach((h, i) => {
+        if (!(LOG_FIELDS as readonly string[]).includes(h)) {
+            errors.push({ file, line: headerLine, column: i + 1, field: h, message: `unknown column '${h}' (expected ${LOG_FIELDS.join(', ')})` });
+        }
+    });
+    return rows.slice(1).map(({ record, info }) => {
+        const line = startLine(info);
+        if (record.length > header.length) {
+            errors.push({ file, line, column: header.length + 1, message: `${record.length} fields, but the header has ${header.length}` });
+        }
+        const values: RawRecord['values'] = {};
+        const pos: RawRecord['pos'] = {};
+        header.forEach((h, i) => {
+            if (!(LOG_FIELDS as readonly string[]).includes(h)) return;
+            values[h as LogField] = record[i];
+            pos[h as LogField] = { line, column: i + 1 };
+        });
+        return { line, values, pos };
+    });
+}
+
+/** csv-parse reports the line a record ends on; a quoted newline makes it start earlier. */
+function startLine(info: { lines: number; raw?: string }): number {
+    const newlines = (info.raw ?? '').replace(/\r?\n$/, '').split('\n').length - 1;
+    return info.lines - newlines;
+}
+
+function readJson(text: string, file: string, errors: LogError[]): RawRecord[] {
+    let data: unknown;
+    try {
+        data = JSON.parse(text);
+    } catch (e) {
+        const { line, column } = jsonErrorPosition(text, (e as Error).message);
+        errors.push({ file, line, column, message: `not valid JSON: ${(e as Error).message}` });
+        return [];
+    }
+    if (!Array.isArray(data)) {
+        errors.push({ file, line: 1, column: 1, message: 'expected a JSON array of incident records' });
+        return [];
+    }
+    const places = locateJsonRecords(text);
+    const out: RawRecord[] = [];
+    data.forEach((rec, i) => {
+        const place = places[i] ?? { line: 1, column: 1, keys: new Map() };
+        if (!rec || typeof rec !== 'object' || Array.isArray(rec)) {
+            errors.push({ file, line: place.line, column: place.column, message: `record ${i + 1} is not an object` });
+            return;
+        }
+        const values: RawRecord['values'] = {};
+        const pos: RawRecord['pos'] = {};
+        for (const [k, val] of Object.entries(rec)) {
+            const at = place.keys.get(k) ?? place;
+            if (!(LOG_FIELDS as readonly string[]).includes(k)) {
+                errors.push({ file, line: at.line, column: at.column, field: k, message: `unknown field '${k}' (expected ${LOG_FIELDS.join(', ')})` });
+                continue;
+            }
+            values[k as LogField] = val;
+            pos[k as LogField] = { line: at.line, column: at.column };
+        }
+        out.push({ line: place.line, values, pos });
+    });
+    return out;
+}
+
+interface JsonPlace { line: number; column: number; keys: Map<string, { line: number; column: number }> }
+
+/**
+ * Where each element of the top-level array starts, and where its keys are: JSON.parse
+ * forgets positions, and a message that points at the record is worth a small scanner.
+ */
+function locateJsonRecords(text: string): JsonPlace[] {
+    const out: JsonPlace[] = [];
+    let line = 1;
+    let lineStart = 0;
+    let depth = 0;
+    let current: JsonPlace | undefined;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (c === '\n') { line++; lineStart = i + 1; continue; }
+        if (c === '"') {
+            const start = i;
+            for (i++; i < text.length && text[i] !== '"'; i++) if (text[i] === '\\') i++;
+            if (depth === 2 && current) {
+                let j = i + 1;
+                while (j < text.length && /\s/.test(text[j])) j++;
+                if (text[j] === ':') {
+                    const key = JSON.parse(text.slice(start, i + 1)) as string;
+                    current.keys.set(key, { line, column: start - lineStart + 1 });
+                }
+            } else if (depth === 1) out.push({ line, column: start - lineStart + 1, keys: new Map() });
+            continue;
+        }
+        if (c === '{' || c === '[') {
+            if (depth === 1) { current = { line, column: i - lineStart + 1, keys: new Map() }; out.push(current); }
+            depth++;
+        } else if (c === '}' || c === ']') depth--;
+        else if (depth === 1 && /[^\s,]/.test(c)) {
+            out.push({ line, column: i - lineStart + 1, keys: new Map() });
+            while (i + 1 < text.length && /[^\s,\]]/.test(text[i + 1])) i++;
+        }
+    }
+    return out;
+}
+
+/** V8 names the offset in most JSON errors ("at position 42"); without one, point at the start. */
+function jsonErrorPosition(text: string, message: string): { line: number; column: number } {
+    const m = /position (\d+)/.exec(message);
+    if (!m) return { line: 1, column: 1 };
+    const before = text.slice(0, Number(m[1]));
+    const line = before.split('\n').length;
+    return { line, column: Number(m[1]) - before.lastIndexOf('\n') };
+}

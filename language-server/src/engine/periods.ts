@@ -1,0 +1,182 @@
+/**
+ * Calendar periods (months, quarters, years) in the contract's zone, weekly hours laid
+ * out on real dates, and the half-open interval algebra the availability engine sweeps
+ * with. Everything is epoch milliseconds; zone offsets come from time.ts only at day and
+ * period edges, so a year of data costs a few hundred lookups, not one per minute.
+ */
+import type { ContractModel, Period, WeeklyHours } from '../model/types.js';
+import { dayNumber, isoDate, localDay, wallToEpoch, weekdayOf } from './time.js';
+
+/** Half-open [start, end) in epoch ms. */
+export type Interval = [number, number];
+
+export interface PeriodSpan {
+    /** '2026-01', '2026-Q1' or '2026'. */
+    label: string;
+    period: Period;
+    start: number;
+    end: number;
+}
+
+export const MINUTE = 60_000;
+
+/** The engine reads a contract without a (valid) zone as UTC; the checker warns about it. */
+export function contractZone(contract: ContractModel): string {
+    return contract.zone ?? 'UTC';
+}
+
+/** 'yyyy-mm' → {year, month}, or an error message. */
+export function parseMonth(text: string): { year: number; month: number } | string {
+    const m = /^(\d{4})-(\d{2})$/.exec(text.trim());
+    if (!m || Number(m[2]) < 1 || Number(m[2]) > 12) return `cannot read '${text}' as a month (yyyy-mm)`;
+    return { year: Number(m[1]), month: Number(m[2]) };
+}
+
+export function periodLabel(year: number, month: number, period: Period): string {
+    if (period === 'year') return String(year);
+    if (period === 'quarter') return `${year}-Q${Math.floor((month - 1) / 3) + 1}`;
+    return `${year}-${String(month).padStart(2, '0')}`;
+}
+
+const STEP: Record<Period, number> = { month: 1, quarter: 3, year: 12 };
+
+/** The period (of the given length) starting in the month; months count from year*12. */
+function spanFrom(monthIndex: number, period: Period, zone: string): PeriodSpan {
+    const first = monthIndex - (period === 'month' ? 0 : period === 'quarter' ? monthIndex % 3 : monthIndex % 12);
+    const next = first + STEP[period];
+    const at = (mi: number) => wallToEpoch(dayNumber(Math.floor(mi / 12), (mi % 12) + 1, 1), 0, zone);
+    return { label: periodLabel(Math.floor(first / 12), (first % 12) + 1, period), period, start: at(first), end: at(next) };
+}
+
+/** The whole calendar period (in the zone) that contains `t`. */
+export function periodAt(t: number, period: Period, zone: string): PeriodSpan {
+    const date = isoDate(localDay(t, zone));
+    return spanFrom(Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1, period, zone);
+}
+
+/**
+ * Whole calendar periods covering the months fromMonth..toMonth (inclusive). A quarter or
+ * year that the range only partly covers is still returned whole: a guarantee "per
+ * quarter" is judged on the full quarter, with no data meaning no downtime.
+ */
+export function periodsBetween(fromMonth: string, toMonth: string, period: Period, zone: string): PeriodSpan[] {
+    const a = parseMonth(fromMonth);
+    const b = parseMonth(toMonth);
+    if (typeof a === 'string') throw new Error(a);
+    if (typeof b === 'string') throw new Error(b);
+    const last = b.year * 12 + b.month - 1;
+    const out: PeriodSpan[] = [];
+    for (let span = spanFrom(a.year * 12 + a.month - 1, period, zone); ;) {
+        out.push(span);
+        const nextIndex = periodIndex(span) + STEP[period];
+        if (nextIndex > last) break;
+        span = spanFrom(nextIndex, period, zone);
+    }
+    return out;
+}
+
+function periodIndex(span: PeriodSpan): number {
+    const year = Number(span.label.slice(0, 4));
+    if (span.period === 'year') return year * 12;
+    if (span.period === 'quarter') return year * 12 + (Number(span.label.slice(6)) - 1) * 3;
+    return year * 12 + Number(span.label.slice(5)) - 1;
+}
+
+/** Start of the first month and end of the last month of a range. */
+export function rangeSpan(fromMonth: string, toMonth: string, zone: string): Interval {
+    const months = periodsBetween(fromMonth, toMonth, 'month', zone);
+    if (months.length === 0) throw new Error(`the range ${fromMonth}..${toMonth} is empty`);
+    return [months[0].start, months[months.length - 1].end];
+}
+
+/** Pieces of an interval cut at the boundaries of the (sorted, contiguous) periods. */
+export function splitAtPeriods(iv: Interval, periods: PeriodSpan[]): { label: string; interval: Interval }[] {
+    const out: { label: string; interval: Interval }[] = [];
+    for (const p of periods) {
+        const s = Math.max(iv[0], p.start);
+        const e = Math.min(iv[1], p.end);
+        if (s < e) out.push({ label: p.label, interval: [s, e] });
+    }
+    return out;
+}
+
+/** Sorted union; touching intervals merge, so adjacent pieces count like one outage. */
+export function mergeIntervals(list: Interval[]): Interval[] {
+    const sorted = list.filter((iv) => iv[1] > iv[0]).sort((x, y) => x[0] - y[0]);
+    const out: Interval[] = [];
+    for (const iv of sorted) {
+        const last = out[out.length - 1];
+        if (last && iv[0] <= last[1]) last[1] = Math.max(last[1], iv[1]);
+        else out.push([iv[0], iv[1]]);
+    }
+    return out;
+}
+
+/** Intersection of two merged lists (linear sweep). */
+export function intersectIntervals(a: Interval[], b: Interval[]): Interval[] {
+    const out: Interval[] = [];
+    let i = 0;
+    let j = 0;
+    while (i < a.length && j < b.length) {
+        const s = Math.max(a[i][0], b[j][0]);
+        const e = Math.min(a[i][1], b[j][1]);
+        if (s < e) out.push([s, e]);
+        if (a[i][1] < b[j][1]) i++;
+        else j++;
+    }
+    return out;
+}
+
+/** a minus b, both merged (linear sweep). */
+export function subtractIntervals(a: Interval[], b: Interval[]): Interval[] {
+    const out: Interval[] = [];
+    let j = 0;
+    for (const [s0, e] of a) {
+        let s = s0;
+        while (j < b.length && b[j][1] <= s) j++;
+        let k = j;
+        while (k < b.length && b[k][0] < e) {
+            if (b[k][0] > s) out.push([s, b[k][0]]);
+            s = Math.max(s, b[k][1]);
+            k++;
+        }
+        if (s < e) out.push([s, e]);
+    }
+    return out;
+}
+
+export function totalMinutes(list: Interval[]): number {
+    let ms = 0;
+    for (const [s, e] of list) ms += e - s;
+    return ms / MINUTE;
+}
+
+/**
+ * Weekly hours laid out as real intervals between from and to, read on the wall clock of
+ * the zone (so "22:00 to 24:00" stays 22:00 local across DST changes; bounds in a DST gap
+ * snap to the transition, as opening hours do in time.ts). Merged and clipped.
+ * `days` restricts the weekdays used; `invert` yields the closed hours of those days instead.
+ */
+export function weeklyIntervals(
+    weekly: WeeklyHours, from: number, to: number, zone: string,
+    options: { days?: number[]; invert?: boolean } = {},
+): Interval[] {
+    const out: Interval[] = [];
+    const at = (day: number, minute: number) => wallToEpoch(day, minute, zone, 'transition');
+    for (let day = localDay(from, zone), last = localDay(to, zone); day <= last; day++) {
+        const wd = weekdayOf(day);
+        if (options.days && !options.days.includes(wd)) continue;
+        const ranges = weekly[wd] ?? [];
+        if (options.invert) {
+            let cursor = 0;
+            for (const r of ranges) {
+                if (r.from > cursor) out.push([at(day, cursor), at(day, r.from)]);
+                cursor = Math.max(cursor, r.to);
+            }
+            if (cursor < 1440) out.push([at(day, cursor), at(day, 1440)]);
+        } else {
+            for (const r of ranges) out.push([at(day, r.from), at(day, r.to)]);
+        }
+    }
+    return intersectIntervals(mergeIntervals(out), [[from, to]]);
+}
