@@ -1,0 +1,260 @@
+/**
+ * Availability per calendar period.
+ *
+ * availability = (scheduled - counted downtime) / scheduled * 100
+ *
+ * Excluded minutes (maintenance inside its window and announced in time, force majeure,
+ * ...) are taken out of the downtime but NOT out of the scheduled minutes. That follows
+ * the Avetica formula DB = (GB - sum G) / GB (art. 10.2): excluded time is simply not an
+ * Incident minute G, while GB stays the whole period. Removing it from both would make
+ * a month with long maintenance slightly stricter; the contracts we read do not do that.
+ *
+ * Overlaps: downtime is the union of the counted outages, so two incidents over the same
+ * minute count it once. A minute that is down for a counted reason counts even when an
+ * excluded outage (say maintenance) covers it too: the exclusion has to explain the
+ * minute, and a counted outage already does. Excluded minutes per reason are likewise a
+ * union, each minute given to the first reason in EXCLUDED_ORDER.
+ */
+import type { ContractModel, DowntimeKind, DurationModel, Period } from '../model/types.js';
+import { BusinessCalendar } from './business-calendar.js';
+import type { Incident } from './incident-log.js';
+import {
+    type Interval, type PeriodSpan, intersectIntervals, mergeIntervals, subtractIntervals, totalMinutes, weeklyIntervals,
+} from './periods.js';
+import { DateTime } from 'luxon';
+
+export const EXCLUDED_ORDER: DowntimeKind[] = ['planned-maintenance', 'urgent-maintenance', 'emergency-maintenance',
+    'force-majeure', 'customer-caused', 'third-party'];
+
+export interface AvailabilityRow {
+    period: string;
+    start: number;
+    end: number;
+    scheduledMinutes: number;
+    /** Counted downtime: union of counted outages within scheduled time. */
+    downtimeMinutes: number;
+    excludedMinutes: number;
+    excludedByReason: Partial<Record<DowntimeKind, number>>;
+    availabilityPercent: number;
+    /** Percent figures of the levels judged on this period, e.g. 99.92. */
+    guaranteePercent?: number;
+    targetPercent?: number;
+    /** null when the level is not stated for this kind of period. */
+    guaranteeMet: boolean | null;
+    targetMet: boolean | null;
+    /** Downtime the guarantee allows in this period, and what is left of it (negative when overrun). */
+    budgetMinutes: number | null;
+    budgetLeftMinutes: number | null;
+    /** Incidents with counted downtime in this period. */
+    incidents: string[];
+    /** Incidents whose downtime here was (partly) excluded. */
+    excludedIncidents: string[];
+    explanation: string;
+}
+
+/** Calendars of a contract by name, built once per simulation so their day caches are shared. */
+export function buildCalendars(contract: ContractModel, zone: string): Map<string, BusinessCalendar> {
+    return new Map(contract.calendars.map((c) => [c.name, new BusinessCalendar(c, zone)]));
+}
+
+/** The kinds of period the availability clause judges on: guarantee and target may differ. */
+export function availabilityPeriodKinds(contract: ContractModel): Period[] {
+    const a = contract.availability;
+    const kinds = [a?.guarantee?.period, a?.target?.period].filter((p): p is Period => p !== undefined);
+    return kinds.length > 0 ? [...new Set(kinds)] : ['month'];
+}
+
+/** Equal within float noise counts as equal: "at least 99.92%" is met at exactly 99.92%. */
+export function atLeast(percent: number, levelPercent: number): boolean {
+    return percent >= levelPercent - 1e-9;
+}
+
+export function computeAvailability(
+    contract: ContractModel, incidents: Incident[], periods: PeriodSpan[], zone: string,
+    calendars: Map<string, BusinessCalendar> = buildCalendars(contract, zone),
+): AvailabilityRow[] {
+    if (periods.length === 0) return [];
+    const range: Interval = [periods[0].start, Math.max(...periods.map((p) => p.end))];
+    const pieces = classifyDowntime(contract, incidents, range, zone, calendars);
+    const a = contract.availability;
+    const basis = a?.measured;
+    const calendar = basis?.type === 'calendar' ? calendars.get(basis.calendar) : undefined;
+    return periods.map((p) => {
+        const scheduled: Interval[] = calendar
+            ? calendar.openIntervals(p.start, p.end).map((iv): Interval => [iv.from, iv.to])
+            : [[p.start, p.end]];
+        const inPeriod = pieces.filter((x) => x.interval[0] < p.end && x.interval[1] > p.start);
+        return row(p, scheduled, inPeriod, contract, calendar ? `open hours of ${calendar.name}` : 'around the clock');
+    });
+}
+
+function row(p: PeriodSpan, scheduled: Interval[], pieces: DowntimePiece[], contract: ContractModel, basis: string): AvailabilityRow {
+    const scheduledMinutes = totalMinutes(scheduled);
+    const clip = (list: DowntimePiece[]) => intersectIntervals(mergeIntervals(list.map((x) => x.interval)), scheduled);
+    const countedPieces = pieces.filter((x) => x.reason === 'counted');
+    let covered = clip(countedPieces);
+    const downtimeMinutes = totalMinutes(covered);
+    const excludedByReason: AvailabilityRow['excludedByReason'] = {};
+    const excludedIds = new Set<string>();
+    for (const reason of EXCLUDED_ORDER) {
+        const own = pieces.filter((x) => x.reason === reason);
+        if (own.length === 0) continue;
+        const fresh = subtractIntervals(clip(own), covered);
+        if (fresh.length === 0) continue;
+        excludedByReason[reason] = totalMinutes(fresh);
+        covered = mergeIntervals([...covered, ...fresh]);
+        for (const x of own) if (overlapsAny(x.interval, fresh)) excludedIds.add(x.id);
+    }
+    const excludedMinutes = Object.values(excludedByReason).reduce((s, m) => s + m, 0);
+    const ids = countedPieces.filter((x) => overlapsAny(x.interval, scheduled)).map((x) => x.id);
+    const availabilityPercent = scheduledMinutes === 0 ? 100 : ((scheduledMinutes - downtimeMinutes) / scheduledMinutes) * 100;
+    const a = contract.availability;
+    const g = a?.guarantee?.period === p.period ? a.guarantee.value * 100 : undefined;
+    const t = a?.target?.period === p.period ? a.target.value * 100 : undefined;
+    const budgetMinutes = g === undefined ? null : ((100 - g) / 100) * scheduledMinutes;
+    const r: AvailabilityRow = {
+        period: p.label, start: p.start, end: p.end, scheduledMinutes, downtimeMinutes, excludedMinutes, excludedByReason,
+        availabilityPercent, guaranteePercent: g, targetPercent: t,
+        guaranteeMet: g === undefined ? null : atLeast(availabilityPercent, g),
+        targetMet: t === undefined ? null : atLeast(availabilityPercent, t),
+        budgetMinutes, budgetLeftMinutes: budgetMinutes === null ? null : budgetMinutes - downtimeMinutes,
+        incidents: [...new Set(ids)], excludedIncidents: [...excludedIds], explanation: '',
+    };
+    r.explanation = explain(r, basis, pieces);
+    return r;
+}
+
+const fmt = (n: number) => String(Math.round(n * 100) / 100);
+const pct = (n: number) => `${Math.round(n * 10000) / 10000}%`;
+
+function explain(r: AvailabilityRow, basis: string, pieces: DowntimePiece[]): string {
+    const parts = [`${r.period}: scheduled ${fmt(r.scheduledMinutes)} min (${basis})`,
+        `downtime ${fmt(r.downtimeMinutes)} min${r.incidents.length ? ` (incidents ${list(r.incidents)})` : ''}`];
+    const ex = Object.entries(r.excludedByReason).map(([k, m]) => `${k} ${fmt(m)} min`);
+    if (ex.length) parts.push(`excluded ${ex.join(', ')} (incidents ${list(r.excludedIncidents)})`);
+    parts.push(`availability (${fmt(r.scheduledMinutes)} - ${fmt(r.downtimeMinutes)}) / ${fmt(r.scheduledMinutes)} = ${pct(r.availabilityPercent)}`);
+    if (r.guaranteePercent !== undefined) {
+        parts.push(`guarantee ${pct(r.guaranteePercent)} ${r.guaranteeMet ? 'met' : 'missed'} (allows ${fmt(r.budgetMinutes!)} min, ${fmt(r.budgetLeftMinutes!)} left)`);
+    }
+    if (r.targetPercent !== undefined) parts.push(`target ${pct(r.targetPercent)} ${r.targetMet ? 'met' : 'missed'}`);
+    const notes = [...new Set(pieces.map((x) => x.note).filter((n): n is string => !!n))];
+    return parts.join('; ') + (notes.length ? `. ${notes.join(' ')}` : '');
+}
+
+function list(ids: string[]): string {
+    return ids.length > 10 ? `${ids.slice(0, 10).join(', ')} and ${ids.length - 10} more` : ids.join(', ');
+}
+
+/** Whether an interval overlaps any of a sorted, merged list (binary search). */
+function overlapsAny(iv: Interval, sorted: Interval[]): boolean {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (sorted[mid][1] <= iv[0]) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo < sorted.length && sorted[lo][0] < iv[1] && iv[0] < iv[1];
+}
+
+/** A stretch of one incident's outage, and whether it counts or which exclusion takes it. */
+export interface DowntimePiece {
+    id: string;
+    interval: Interval;
+    reason: 'counted' | DowntimeKind;
+    /** Why a maintenance outage (partly) counts, for the explanation. */
+    note?: string;
+}
+
+const MAINTENANCE_OF: Partial<Record<DowntimeKind, 'planned' | 'urgent' | 'emergency'>> = {
+    'planned-maintenance': 'planned', 'urgent-maintenance': 'urgent', 'emergency-maintenance': 'emergency',
+};
+
+/**
+ * Splits every outage overlapping `range` into counted and excluded pieces, by its kind
+ * and the contract's exclusions. Maintenance that must fall in a window is excluded only
+ * inside the window (the overrun counts); maintenance that must be announced counts
+ * whole when it was announced late or not at all.
+ */
+export function classifyDowntime(
+    contract: ContractModel, incidents: Incident[], range: Interval, zone: string,
+    calendars: Map<string, BusinessCalendar>,
+): DowntimePiece[] {
+    const out: DowntimePiece[] = [];
+    const exclusions = contract.availability?.exclusions ?? [];
+    const windowCache = new Map<string, Interval[]>();
+    for (const inc of incidents) {
+        if (inc.downFrom === undefined || inc.downTo === undefined) continue;
+        const iv: Interval = [Math.max(inc.downFrom, range[0]), Math.min(inc.downTo, range[1])];
+        if (iv[1] <= iv[0]) continue;
+        const counted = (note?: string) => out.push({ id: inc.id, interval: iv, reason: 'counted', note });
+        if (inc.kind === 'incident') { counted(); continue; }
+        const maintenance = MAINTENANCE_OF[inc.kind];
+        const ex = exclusions.find((e) => e.kind === inc.kind)
+            ?? (maintenance ? exclusions.find((e) => e.kind === 'maintenance') : undefined);
+        if (!ex) { counted(`${inc.id}: the contract excludes no ${inc.kind}, so it counts.`); continue; }
+        if (!maintenance) { out.push({ id: inc.id, interval: iv, reason: inc.kind }); continue; }
+        const window = contract.maintenance.find((w) => w.kind === maintenance);
+        if (ex.announced) {
+            const late = announcedLate(inc, window?.notice, zone, calendars);
+            if (late) { counted(`${inc.id}: ${late}, so it counts${articleOf(ex)}.`); continue; }
+        }
+        if (!ex.withinWindow || (window && !window.weekly)) { out.push({ id: inc.id, interval: iv, reason: inc.kind }); continue; }
+        if (!window?.weekly) { counted(`${inc.id}: the contract has no ${maintenance} maintenance window, so it counts.`); continue; }
+        const key = `${maintenance}`;
+        let windows = windowCache.get(key);
+        if (!windows) { windows = weeklyIntervals(window.weekly, range[0], range[1], zone); windowCache.set(key, windows); }
+        const inside = intersectIntervals([iv], clipSorted(windows, iv));
+        const outside = subtractIntervals([iv], inside);
+        const outMin = totalMinutes(outside);
+        for (const x of inside) out.push({ id: inc.id, interval: x, reason: inc.kind });
+        for (const x of outside) {
+            out.push({ id: inc.id, interval: x, reason: 'counted',
+                note: `${inc.id}: ${Math.round(outMin * 100) / 100} min outside the ${maintenance} maintenance window count${articleOf(window)}.` });
+        }
+    }
+    return out;
+}
+
+/** Windows overlapping iv, found by binary search so many maintenance rows stay cheap. */
+function clipSorted(list: Interval[], iv: Interval): Interval[] {
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (list[mid][1] <= iv[0]) lo = mid + 1;
+        else hi = mid;
+    }
+    const out: Interval[] = [];
+    for (let i = lo; i < list.length && list[i][0] < iv[1]; i++) out.push(list[i]);
+    return out;
+}
+
+function articleOf(c: { article?: string } | undefined): string {
+    return c?.article ? ` (${c.article})` : '';
+}
+
+/** Why an announcement does not qualify, or undefined when it does. */
+function announcedLate(
+    inc: Incident, notice: DurationModel | undefined, zone: string, calendars: Map<string, BusinessCalendar>,
+): string | undefined {
+    if (inc.announced === undefined) return `${inc.kind} ${inc.id} was not announced`;
+    const start = inc.downFrom!;
+    const due = noticeEnd(inc.announced, notice, zone, calendars);
+    if (due <= start) return undefined;
+    const need = notice ? `${notice.amount} ${notice.unit}${notice.amount === 1 ? '' : 's'} before the start` : 'before the start';
+    return `${inc.kind} ${inc.id} was announced later than ${need}`;
+}
+
+/** When a notice given at `announced` has run: the work may start from then on. */
+function noticeEnd(announced: number, notice: DurationModel | undefined, zone: string, calendars: Map<string, BusinessCalendar>): number {
+    if (!notice) return announced;
+    if (notice.minutes !== undefined) return announced + notice.minutes * 60_000;
+    if (notice.unit === 'working-day') {
+        const cal = notice.calendar ? calendars.get(notice.calendar) : undefined;
+        if (cal) return cal.addBusinessDays(announced, notice.amount);
+        return announced + notice.amount * 86_400_000;
+    }
+    const unit = notice.unit === 'month' ? 'months' : notice.unit === 'year' ? 'years' : 'days';
+    return DateTime.fromMillis(announced, { zone }).plus({ [unit]: notice.amount }).toMillis();
+}
