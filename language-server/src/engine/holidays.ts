@@ -1,0 +1,126 @@
+/**
+ * Public holidays of a calendar's holiday rule.
+ *
+ * The Netherlands is hand-written (holidays-nl.ts): it is the country the contracts are
+ * written for and its list must match the law exactly, including names lawyers use.
+ *
+ * Other countries come from the `date-holidays` package. We chose it after trying it:
+ * it covers ~200 countries offline (no API calls, so checks are reproducible), has
+ * English names via `languages: ['en']`, computes Easter-based and weekday-based rules
+ * for any year, and types every day (`public`, `bank`, `school`, `observance`), so we
+ * can take only statutory `public` days and still let `include` add a named observance
+ * (e.g. GB "Easter Sunday"). Its weaknesses are why NL is not delegated to it: it types
+ * NL Liberation Day as `school` and names Whit Sunday "Pentecost". Only national days
+ * are used (no state/region), and partial-day entries count as whole days.
+ */
+import Holidays from 'date-holidays';
+import type { HolidayRule } from '../model/types.js';
+import { canonicalNlName, nlHolidaysInYear, NL_HOLIDAYS } from './holidays-nl.js';
+
+export interface Holiday {
+    /** yyyy-mm-dd, local date. */
+    date: string;
+    name: string;
+}
+
+interface DayEntry extends Holiday {
+    /** Statutory (counts by default) or only when included by name. */
+    statutory: boolean;
+}
+
+const libraries = new Map<string, Holidays>();
+function library(country: string): Holidays {
+    let hd = libraries.get(country);
+    if (!hd) {
+        hd = new Holidays(country, { languages: ['en'] });
+        libraries.set(country, hd);
+    }
+    return hd;
+}
+
+const yearCache = new Map<string, DayEntry[]>();
+function countryYear(country: string, year: number): DayEntry[] {
+    const key = `${country}:${year}`;
+    let list = yearCache.get(key);
+    if (!list) {
+        if (country === 'NL') {
+            list = nlHolidaysInYear(year).map((h) => ({ date: h.date, name: h.name, statutory: !h.optional }));
+        } else if (isKnownCountry(country)) {
+            list = (library(country).getHolidays(year) || []).map((h) => ({
+                date: h.date.slice(0, 10),
+                name: h.name,
+                statutory: h.type === 'public',
+            }));
+        } else {
+            list = [];
+        }
+        yearCache.set(key, list);
+    }
+    return list;
+}
+
+/** Comparable key of a holiday name for a country: NL aliases fold to English. */
+function nameKey(country: string, name: string): string {
+    if (country === 'NL') return (canonicalNlName(name) ?? name).toLowerCase();
+    return name.trim().toLowerCase();
+}
+
+/** The holidays a rule makes in one year, sorted by date. */
+export function holidaysInYear(rule: HolidayRule, year: number): Holiday[] {
+    const country = rule.country.toUpperCase();
+    const included = new Set(rule.include.map((n) => nameKey(country, n)));
+    const out: Holiday[] = [];
+    for (const h of countryYear(country, year)) {
+        const key = nameKey(country, h.name);
+        if (!h.statutory && !included.has(key)) continue;
+        const removed = rule.exclude.some(
+            (x) => nameKey(country, x.name) === key && !(x.exceptEveryYears && year % x.exceptEveryYears === 0),
+        );
+        if (!removed && !out.some((o) => o.date === h.date)) out.push({ date: h.date, name: h.name });
+    }
+    return out.sort((a, b) => a.date.localeCompare(b.date));
+}
+
+/** Name of the holiday on `date` (yyyy-mm-dd) under the rule, or undefined. */
+export function holidayName(rule: HolidayRule, date: string): string | undefined {
+    return holidaysInYear(rule, +date.slice(0, 4)).find((h) => h.date === date)?.name;
+}
+
+export function isHoliday(rule: HolidayRule, date: string): boolean {
+    return holidayName(rule, date) !== undefined;
+}
+
+/** ISO codes date-holidays knows, plus NL; sorted. */
+export function supportedCountries(): string[] {
+    const codes = new Set(Object.keys(new Holidays().getCountries()));
+    codes.add('NL');
+    return [...codes].sort();
+}
+
+let countrySet: Set<string> | undefined;
+export function isKnownCountry(code: string): boolean {
+    countrySet ??= new Set(supportedCountries());
+    return countrySet.has(code.toUpperCase());
+}
+
+/**
+ * Names `include`/`exclude` may use for a country (English), for completion. For other
+ * countries these are all names date-holidays knows over a span of years, any type.
+ */
+export function knownHolidayNames(country: string): string[] {
+    const code = country.toUpperCase();
+    if (code === 'NL') return NL_HOLIDAYS.map((h) => h.name);
+    const names = new Set<string>();
+    for (let year = 2024; year <= 2030; year++) {
+        for (const h of countryYear(code, year)) names.add(h.name);
+    }
+    return [...names].sort();
+}
+
+/** Names in the rule's include/exclude that the country does not know, as written. */
+export function unknownHolidayNames(rule: HolidayRule): string[] {
+    const country = rule.country.toUpperCase();
+    const known = new Set(knownHolidayNames(country).map((n) => nameKey(country, n)));
+    const written = [...rule.include, ...rule.exclude.map((x) => x.name)];
+    return written.filter((n) => !known.has(nameKey(country, n)));
+}

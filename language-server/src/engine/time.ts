@@ -1,0 +1,132 @@
+/**
+ * Shared time helpers: local wall-clock times in an IANA zone <-> epoch milliseconds.
+ *
+ * Engines work on epoch ms (plain numbers) for speed. Luxon is only asked for zone
+ * offsets, and only at day granularity, so callers can cache per calendar day.
+ *
+ * Wall-clock times that do not map to exactly one instant are resolved like this,
+ * so that a contract reads the same way everywhere in the engine:
+ * - In a DST gap (Europe/Amsterdam 2026-03-29 02:00-03:00 does not exist), a reported
+ *   moment is shifted forward by the gap length, as luxon does (02:30 -> 03:30+02:00).
+ *   Opening-hour bounds instead snap to the transition instant (02:30 -> 03:00+02:00),
+ *   so a range 02:00-03:00 has 0 minutes on that day and 02:30-04:00 has 60.
+ * - In a DST overlap (2026-10-25 02:00-03:00 occurs twice), the earlier offset
+ *   (+02:00, the first occurrence) is taken. Luxon itself picks the later one, which
+ *   is why this is hand-written rather than delegated to DateTime.fromObject.
+ */
+import { DateTime, IANAZone } from 'luxon';
+
+export const MINUTE_MS = 60_000;
+export const DAY_MS = 86_400_000;
+
+const zones = new Map<string, IANAZone>();
+
+/** A validated luxon zone; throws on unknown IANA names so bad zones fail loudly. */
+export function zoneOf(name: string): IANAZone {
+    let zone = zones.get(name);
+    if (!zone) {
+        zone = IANAZone.create(name);
+        if (!zone.isValid) throw new RangeError(`unknown time zone "${name}"`);
+        zones.set(name, zone);
+    }
+    return zone;
+}
+
+/** Zone offset at an instant, in milliseconds (UTC+2 -> 7_200_000). */
+export function offsetMs(ms: number, zone: string): number {
+    return zoneOf(zone).offset(ms) * MINUTE_MS;
+}
+
+/** Days since 1970-01-01 of a civil date (proleptic Gregorian). */
+export function dayNumber(year: number, month: number, day: number): number {
+    return Math.floor(Date.UTC(year, month - 1, day) / DAY_MS);
+}
+
+/** "yyyy-mm-dd" of a day number. */
+export function isoDate(day: number): string {
+    return new Date(day * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** Day number of "yyyy-mm-dd", or NaN when malformed. */
+export function dayOfIsoDate(date: string): number {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+    return m ? dayNumber(+m[1], +m[2], +m[3]) : NaN;
+}
+
+/** ISO weekday of a day number: 1 = Monday ... 7 = Sunday (1970-01-01 was a Thursday). */
+export function weekdayOf(day: number): number {
+    return ((((day + 3) % 7) + 7) % 7) + 1;
+}
+
+/** How a wall-clock time inside a DST gap is resolved; see the file comment. */
+export type GapPolicy = 'shift' | 'transition';
+
+/**
+ * The instant of wall-clock `minute` (may be fractional or 1440) on local day `day`.
+ * At most one offset change is assumed within the ~52 hours that can show that date.
+ */
+export function wallToEpoch(day: number, minute: number, zone: string, gap: GapPolicy = 'shift'): number {
+    const wall = day * DAY_MS + minute * MINUTE_MS;
+    // Offsets range -12..+14 hours, so every instant showing this wall time lies here.
+    const lo = wall - 15 * 3_600_000;
+    const hi = wall + 15 * 3_600_000;
+    const o1 = offsetMs(lo, zone);
+    const o2 = offsetMs(hi, zone);
+    if (o1 === o2) return wall - o1;
+    const t = transitionBetween(lo, hi, o1, zone);
+    const before = wall - o1; // valid if it lies before the transition
+    const after = wall - o2; // valid if it lies on or after it
+    if (before < t) return before; // covers the overlap: earlier offset wins
+    if (after >= t) return after;
+    return gap === 'shift' ? before : t;
+}
+
+/** First instant (to the millisecond) in (lo, hi] whose offset differs from `o1`. */
+function transitionBetween(lo: number, hi: number, o1: number, zone: string): number {
+    while (hi - lo > 1) {
+        const mid = Math.floor((lo + hi) / 2);
+        if (offsetMs(mid, zone) === o1) lo = mid;
+        else hi = mid;
+    }
+    return hi;
+}
+
+/** Local day number containing an instant. */
+export function localDay(ms: number, zone: string): number {
+    return Math.floor((ms + offsetMs(ms, zone)) / DAY_MS);
+}
+
+const LOCAL = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?$/;
+
+/**
+ * Reads "2026-11-06T16:30", "2026-11-06 16:30" (optionally with seconds) as wall-clock
+ * time in `zone`, or an ISO string with an explicit offset or Z as that exact instant.
+ * Returns epoch ms, or an error message string.
+ */
+export function parseLocal(text: string, zone: string): number | string {
+    const s = text.trim();
+    const m = LOCAL.exec(s);
+    if (m) {
+        const [y, mo, d, h, mi, sec] = [+m[1], +m[2], +m[3], +m[4], +m[5], m[6] ? +m[6] : 0];
+        const day = dayNumber(y, mo, d);
+        const back = new Date(day * DAY_MS);
+        if (back.getUTCMonth() + 1 !== mo || back.getUTCDate() !== d || h > 23 || mi > 59 || sec > 59) {
+            return `"${text}" is not a valid date and time`;
+        }
+        try {
+            return wallToEpoch(day, h * 60 + mi + sec / 60, zone, 'shift');
+        } catch (e) {
+            return (e as Error).message;
+        }
+    }
+    if (/(Z|[+-]\d{2}:?\d{2})$/.test(s)) {
+        const dt = DateTime.fromISO(s, { setZone: true });
+        if (dt.isValid) return dt.toMillis();
+    }
+    return `"${text}" is not a date and time like 2026-11-06T16:30`;
+}
+
+/** ISO 8601 in `zone` with its offset, seconds precision: "2026-11-09T09:30:00+01:00". */
+export function formatInZone(ms: number, zone: string): string {
+    return DateTime.fromMillis(ms, { zone }).toFormat("yyyy-MM-dd'T'HH:mm:ssZZ");
+}
