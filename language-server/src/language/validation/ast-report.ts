@@ -1,0 +1,39 @@
+/** Reporting helper shared by the AST-level concern checks. */
+import type { AstNode, Properties, ValidationAcceptor } from 'langium';
+import { isContract } from '../../generated/ast.js';
+import { withArticle } from '../../checker/finding.js';
+import { articleText } from '../../model/values.js';
+import { AST_CODES, type AstCode } from './ast-codes.js';
+
+/** The article of the nearest clause around a node (its own first), never the contract's title tag. */
+export function articleOf(node: AstNode | undefined): string | undefined {
+    for (let n = node; n && !isContract(n); n = n.$container) {
+        const tag = (n as { article?: unknown }).article;
+        if (typeof tag === 'string') {
+            const text = articleText(tag);
+            if (text) return text;
+        }
+    }
+    return undefined;
+}
+
+/** Reports a finding of the list at a node's property (or the whole node), with the clause's article. */
+export function report<N extends AstNode>(
+    accept: ValidationAcceptor, code: AstCode, node: N, message: string,
+    where: { property?: Properties<N>; index?: number } = {},
+): void {
+    const info: { node: N; code: string; property?: Properties<N>; index?: number } = { node, code };
+    if (where.property !== undefined) info.property = where.property;
+    if (where.index !== undefined) info.index = where.index;
+    accept(AST_CODES[code].severity, withArticle(articleOf(node), message), info);
+}
+
+/** "1 hour", "2.5 hours": a number with a word, for messages. */
+export function plural(n: number, word: string): string {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** Line (1-based) of a node, for messages that point at another place. */
+export function lineOf(node: AstNode): number {
+    return (node.$cstNode?.range.start.line ?? 0) + 1;
+}
