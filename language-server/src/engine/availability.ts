@@ -17,9 +17,10 @@
  */
 import type { ContractModel, DowntimeKind, DurationModel, Period } from '../model/types.js';
 import { BusinessCalendar } from './business-calendar.js';
+import { calendarsOf } from './deadlines.js';
 import type { Incident } from './incident-log.js';
 import {
-    type Interval, type PeriodSpan, intersectIntervals, mergeIntervals, subtractIntervals, totalMinutes, weeklyIntervals,
+    type Interval, type PeriodSpan, contractZone, intersectIntervals, mergeIntervals, subtractIntervals, totalMinutes, weeklyIntervals,
 } from './periods.js';
 import { DateTime } from 'luxon';
 
@@ -52,9 +53,9 @@ export interface AvailabilityRow {
     explanation: string;
 }
 
-/** Calendars of a contract by name, built once per simulation so their day caches are shared. */
+/** Calendars of a contract by name, shared with the deadline engine so their day caches are too. */
 export function buildCalendars(contract: ContractModel, zone: string): Map<string, BusinessCalendar> {
-    return new Map(contract.calendars.map((c) => [c.name, new BusinessCalendar(c, zone)]));
+    return zone === contractZone(contract) ? calendarsOf(contract) : new Map(contract.calendars.map((c) => [c.name, new BusinessCalendar(c, zone)]));
 }
 
 /** The kinds of period the availability clause judges on: guarantee and target may differ. */

@@ -1,0 +1,164 @@
+/**
+ * One simulation: deadlines per incident, availability and compliance per period, and
+ * the remedies they lead to, in the shape the CLI prints as JSON.
+ *
+ * Readings chosen here (see also availability.ts and remedies.ts):
+ * - responseMet / resolutionMet are null when there is no deadline or no response /
+ *   resolution was logged; only a logged late moment is a miss. Meeting the deadline to
+ *   the minute counts as met.
+ * - A missed deadline belongs to the period its deadline falls in; misses outside the
+ *   simulated months give no remedies.
+ * - Compliance ("resolved in time in at least 90% of incidents") counts incidents by the
+ *   month/quarter/year they were reported in; a clause without a period is judged over
+ *   the whole simulated range, labelled "from..to".
+ */
+import type { ContractModel, Period } from '../model/types.js';
+import { type AvailabilityRow, availabilityPeriodKinds, buildCalendars, computeAvailability } from './availability.js';
+import { computeDeadlines } from './deadlines.js';
+import type { Incident } from './incident-log.js';
+import { type PeriodSpan, contractZone, periodsBetween, rangeSpan } from './periods.js';
+import { type ComplianceRow, type DeadlineMiss, type RemedyItem, evaluateRemedies } from './remedies.js';
+import { formatInZone } from './time.js';
+
+export interface IncidentResult {
+    id: string;
+    priority: string | null;
+    kind: string;
+    responseDeadline: string | null;
+    responseMet: boolean | null;
+    resolutionDeadline: string | null;
+    resolutionMet: boolean | null;
+    responseExplanation: string;
+    resolutionExplanation: string;
+}
+
+export type PeriodResult = Omit<AvailabilityRow, 'start' | 'end' | 'guaranteePercent' | 'targetPercent'> & {
+    guaranteePercent: number | null;
+    targetPercent: number | null;
+};
+
+export type RemedyResult = Omit<RemedyItem, 'percent' | 'at' | 'fee' | 'article'> & {
+    percent: number | null;
+    fee: string | null;
+    article: string | null;
+    at: string;
+};
+
+export interface SimulationResult {
+    contract: string;
+    zone: string;
+    from: string;
+    to: string;
+    periods: PeriodResult[];
+    incidents: IncidentResult[];
+    compliance: ComplianceRow[];
+    remedies: RemedyResult[];
+}
+
+export function simulate(contract: ContractModel, incidents: Incident[], range: { from: string; to: string }): SimulationResult {
+    const zone = contractZone(contract);
+    const [rangeStart, rangeEnd] = rangeSpan(range.from, range.to, zone);
+    const calendars = buildCalendars(contract, zone);
+    const periods = availabilityPeriodKinds(contract).flatMap((k) => periodsBetween(range.from, range.to, k, zone))
+        .sort((a, b) => a.start - b.start || b.end - a.end);
+    const availability = computeAvailability(contract, incidents, periods, zone, calendars);
+    for (const a of availability) {
+        if (a.start < rangeStart || a.end > rangeEnd) {
+            a.explanation += `. The simulation covers only part of ${a.period} (${range.from} to ${range.to}); the other months count as without downtime.`;
+        }
+    }
+
+    const rows: IncidentResult[] = [];
+    const misses: DeadlineMiss[] = [];
+    const met: { reported: number; priority: string; response: boolean | null; resolution: boolean | null; id: string }[] = [];
+    for (const inc of incidents) {
+        if (inc.priority === undefined || inc.reported === undefined) {
+            rows.push({ id: inc.id, priority: inc.priority ?? null, kind: inc.kind, responseDeadline: null, responseMet: null,
+                resolutionDeadline: null, resolutionMet: null, responseExplanation: 'no priority or report time: no deadlines', resolutionExplanation: '' });
+            continue;
+        }
+        const d = computeDeadlines(contract, inc.priority, inc.reported, { responded: inc.responded, paused: inc.paused });
+        const judge = (deadline: number | null, actual: number | undefined) =>
+            (deadline === null || actual === undefined ? null : actual <= deadline);
+        const responseMet = judge(d.response.deadline, inc.responded);
+        const resolutionMet = judge(d.resolution.deadline, inc.resolved);
+        rows.push({
+            id: inc.id, priority: inc.priority, kind: inc.kind,
+            responseDeadline: d.response.deadline === null ? null : formatInZone(d.response.deadline, zone), responseMet,
+            resolutionDeadline: d.resolution.deadline === null ? null : formatInZone(d.resolution.deadline, zone), resolutionMet,
+            responseExplanation: d.response.explanation, resolutionExplanation: d.resolution.explanation,
+        });
+        met.push({ id: inc.id, reported: inc.reported, priority: inc.priority, response: responseMet, resolution: resolutionMet });
+        const inRange = (t: number) => t >= rangeStart && t < rangeEnd;
+        if (responseMet === false && inRange(d.response.deadline!)) {
+            misses.push({ id: inc.id, priority: inc.priority, clock: 'response', deadline: d.response.deadline!, actual: inc.responded });
+        }
+        if (resolutionMet === false && inRange(d.resolution.deadline!)) {
+            misses.push({ id: inc.id, priority: inc.priority, clock: 'resolution', deadline: d.resolution.deadline!, actual: inc.resolved });
+        }
+    }
+
+    const compliance = contract.compliance.flatMap((cm) => {
+        const spans: PeriodSpan[] = cm.period
+            ? periodsBetween(range.from, range.to, cm.period, zone)
+            : [{ label: `${range.from}..${range.to}`, period: 'month' as Period, start: rangeStart, end: rangeEnd }];
+        return spans.map((p): ComplianceRow => {
+            const judged = met.filter((m) => m.reported >= p.start && m.reported < p.end
+                && (cm.priorities.length === 0 || cm.priorities.includes(m.priority)) && m[cm.kind] !== null);
+            const inTime = judged.filter((m) => m[cm.kind]).length;
+            const sharePercent = judged.length === 0 ? 100 : (inTime / judged.length) * 100;
+            return { period: p.label, start: p.start, end: p.end, clock: cm.kind, total: judged.length, inTime, sharePercent,
+                atLeastPercent: cm.atLeast * 100, met: sharePercent >= cm.atLeast * 100 - 1e-9, missed: judged.filter((m) => !m[cm.kind]).map((m) => m.id) };
+        });
+    });
+
+    const remedies = evaluateRemedies(contract, { zone, misses, availability, compliance });
+    return {
+        contract: contract.name, zone, from: range.from, to: range.to,
+        periods: availability.map(({ start: _s, end: _e, guaranteePercent, targetPercent, ...r }) => ({
+            ...r, scheduledMinutes: round(r.scheduledMinutes, 3), downtimeMinutes: round(r.downtimeMinutes, 3),
+            excludedMinutes: round(r.excludedMinutes, 3), availabilityPercent: round(r.availabilityPercent, 6),
+            budgetMinutes: r.budgetMinutes === null ? null : round(r.budgetMinutes, 3),
+            budgetLeftMinutes: r.budgetLeftMinutes === null ? null : round(r.budgetLeftMinutes, 3),
+            guaranteePercent: guaranteePercent ?? null, targetPercent: targetPercent ?? null,
+        })),
+        incidents: rows,
+        compliance,
+        remedies: remedies.map(({ percent, fee, article, at, ...r }) => ({
+            ...r, percent: percent ?? null, fee: fee ?? null, article: article ?? null, at: formatInZone(at, zone),
+        })),
+    };
+}
+
+function round(n: number, digits: number): number {
+    const f = 10 ** digits;
+    return Math.round(n * f) / f;
+}
+
+const yesNo = (b: boolean | null, yes: string, no: string) => (b === null ? '-' : b ? yes : no);
+
+/** A plain-text report a contract manager can read and check by hand. */
+export function formatSimulation(r: SimulationResult): string {
+    const out = [`Simulation of "${r.contract}", ${r.from} to ${r.to} (${r.zone})`, '', 'Availability'];
+    for (const p of r.periods) {
+        const levels = [p.guaranteePercent !== null ? `guarantee ${p.guaranteePercent}% ${yesNo(p.guaranteeMet, 'met', 'MISSED')}` : '',
+            p.targetPercent !== null ? `target ${p.targetPercent}% ${yesNo(p.targetMet, 'met', 'missed')}` : ''].filter(Boolean).join(', ');
+        out.push(`  ${p.period.padEnd(8)} ${p.availabilityPercent.toFixed(4)}%  scheduled ${p.scheduledMinutes} min, down ${p.downtimeMinutes} min, excluded ${p.excludedMinutes} min${levels ? `  ${levels}` : ''}`);
+    }
+    if (r.incidents.length) out.push('', 'Deadlines');
+    for (const i of r.incidents) {
+        const part = (name: string, d: string | null, m: boolean | null) => (d === null ? `${name}: none` : `${name} by ${d} ${yesNo(m, 'met', 'MISSED').replace('-', 'open')}`);
+        out.push(`  ${i.id} ${i.priority ?? i.kind}: ${part('response', i.responseDeadline, i.responseMet)}; ${part('resolution', i.resolutionDeadline, i.resolutionMet)}`);
+    }
+    if (r.compliance.length) out.push('', 'Compliance');
+    for (const c of r.compliance) {
+        out.push(`  ${c.period} ${c.clock}: ${c.inTime} of ${c.total} in time (${round(c.sharePercent, 2)}%, at least ${c.atLeastPercent}%) ${c.met ? 'met' : 'MISSED'}`);
+    }
+    out.push('', 'Remedies');
+    if (r.remedies.length === 0) out.push('  none');
+    for (const m of r.remedies) {
+        const what = m.kind === 'compensation' ? `compensation ${m.percent}%${m.fee ? ` of the ${m.fee} fee` : ''}${m.due ? '' : ' (not due)'}` : m.kind;
+        out.push(`  ${m.period} ${what} [${m.clause}]`, `      because ${m.because}`);
+    }
+    return out.join('\n') + '\n';
+}
