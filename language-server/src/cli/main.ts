@@ -4,10 +4,16 @@
  */
 import { parseArgs } from 'node:util';
 import { checkCommand } from './check-command.js';
+import { deadlinesCommand } from './deadlines-command.js';
+import { simulateCommand } from './simulate-command.js';
 import { EXIT, processIO, type CommandIO } from './io.js';
 
 const USAGE = `usage:
   sla check FILE... [--json]          check contracts for consistency
+  sla deadlines FILE --priority P --reported TIME [--responded TIME] [--json]
+                                      response and resolution deadlines, with the clause that set each
+  sla simulate FILE --incidents LOG [--from YYYY-MM --to YYYY-MM] [--json]
+                                      availability, deadlines and remedies per period from an incident log
   sla --help                          this text`;
 
 export async function run(argv: string[], io: CommandIO): Promise<number> {
@@ -22,6 +28,22 @@ export async function run(argv: string[], io: CommandIO): Promise<number> {
                 const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { json: { type: 'boolean' } } });
                 if (!positionals.length) return usage(io, 'check needs at least one FILE');
                 return await checkCommand(positionals, !!values.json, io);
+            }
+            case 'deadlines': {
+                const { values, positionals } = parseArgs({
+                    args: rest, allowPositionals: true,
+                    options: { json: { type: 'boolean' }, priority: { type: 'string' }, reported: { type: 'string' }, responded: { type: 'string' } },
+                });
+                if (positionals.length !== 1) return usage(io, 'deadlines needs exactly one FILE');
+                return await deadlinesCommand(positionals[0], { ...values, json: !!values.json }, io);
+            }
+            case 'simulate': {
+                const { values, positionals } = parseArgs({
+                    args: rest, allowPositionals: true,
+                    options: { json: { type: 'boolean' }, incidents: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' } },
+                });
+                if (positionals.length !== 1) return usage(io, 'simulate needs exactly one FILE');
+                return await simulateCommand(positionals[0], { ...values, json: !!values.json }, io);
             }
             default:
                 return usage(io, `unknown command '${command}'`);

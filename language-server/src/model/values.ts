@@ -106,8 +106,10 @@ export function durationUnit(text: string | undefined): DurationModel['unit'] | 
 
 export function duration(d: ast.Duration | undefined): DurationModel | undefined {
     if (!d || typeof d.value !== 'number' || !Number.isFinite(d.value)) return undefined;
-    const unit = durationUnit(d.unit);
+    let unit = durationUnit(d.unit);
     if (!unit || d.value < 0) return undefined;
+    // "2 days of Werkdag" means two working days, not 48 business hours.
+    if (unit === 'day' && d.calendar?.ref) unit = 'working-day';
     const per = FIXED_MINUTES[unit];
     const model: DurationModel = { amount: d.value, unit };
     if (per !== undefined) model.minutes = d.value * per;
