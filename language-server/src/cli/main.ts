@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { checkCommand } from './check-command.js';
 import { deadlinesCommand } from './deadlines-command.js';
 import { simulateCommand } from './simulate-command.js';
+import { testCommand } from './test-command.js';
 import { EXIT, processIO, type CommandIO } from './io.js';
 
 const USAGE = `usage:
@@ -14,6 +15,7 @@ const USAGE = `usage:
                                       response and resolution deadlines, with the clause that set each
   sla simulate FILE --incidents LOG [--from YYYY-MM --to YYYY-MM] [--json]
                                       availability, deadlines and remedies per period from an incident log
+  sla test FILE... [--json]           run the scenarios in contracts; exit 1 when an expectation fails
   sla --help                          this text`;
 
 export async function run(argv: string[], io: CommandIO): Promise<number> {
@@ -44,6 +46,11 @@ export async function run(argv: string[], io: CommandIO): Promise<number> {
                 });
                 if (positionals.length !== 1) return usage(io, 'simulate needs exactly one FILE');
                 return await simulateCommand(positionals[0], { ...values, json: !!values.json }, io);
+            }
+            case 'test': {
+                const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { json: { type: 'boolean' } } });
+                if (!positionals.length) return usage(io, 'test needs at least one FILE');
+                return await testCommand(positionals, !!values.json, io);
             }
             default:
                 return usage(io, `unknown command '${command}'`);
