@@ -1,2 +1,12 @@
 /** Imports every model rule file once, so registering the checker registers them all. */
-export {};
+import { registerModelRules } from './check-model.js';
+import { orderingRules } from './ordering-rules.js';
+import { coverageRules } from './coverage-rules.js';
+import { periodRules } from './period-rules.js';
+import { contradictionRules } from './contradiction-rules.js';
+import { budgetRules } from './budget-rules.js';
+
+export { downtimeBudget } from './budget-rules.js';
+export { MODEL_CODES } from './model-codes.js';
+
+registerModelRules(...orderingRules, ...coverageRules, ...periodRules, ...contradictionRules, ...budgetRules);

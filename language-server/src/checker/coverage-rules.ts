@@ -1,0 +1,185 @@
+/**
+ * Coverage: every availability value gets exactly one compensation band, and the bands
+ * meet the guarantee where they should; every report has a deadline when clocks are
+ * conditional; compliance targets have deadlines to measure; remedies refer to levels
+ * that exist.
+ */
+import type {
+    ClockModel, CompensationBand, ContractModel, RemedyGroupModel, RemedyModel,
+} from '../model/types.js';
+import { calendarsOf } from '../engine/deadlines.js';
+import type { Finding } from './finding.js';
+import { cite, finding, momentText, pct } from './rule-support.js';
+import { sampleMoments, telling } from './samples.js';
+
+type Compensation = Extract<RemedyModel, { type: 'compensation' }>;
+
+interface Edge { value: number; inclusive: boolean }
+
+const lowOf = (b: CompensationBand): Edge => b.lower ?? { value: 0, inclusive: true };
+const highOf = (b: CompensationBand): Edge => b.upper ?? { value: Infinity, inclusive: true };
+
+function lowText(b: Edge): string {
+    return `${b.inclusive ? 'from' : 'above'} ${pct(b.value)}`;
+}
+function highText(b: Edge): string {
+    return b.value === Infinity ? 'without an upper bound' : `${b.inclusive ? 'up to' : 'below'} ${pct(b.value)}`;
+}
+
+/** The availability level a group's compensation answers to: the target only if its warnings say so. */
+function levelOf(model: ContractModel, group: RemedyGroupModel): { value: number; name: 'guarantee' | 'target'; article?: string } | undefined {
+    const a = model.availability;
+    const levels = group.remedies.flatMap((r) => (r.type === 'warning' && r.trigger.type === 'availability-below' ? [r.trigger.level] : []));
+    const name = levels.includes('target') && !levels.includes('guarantee') ? 'target' : 'guarantee';
+    const level = name === 'target' ? a?.target : a?.guarantee;
+    return level ? { value: level.value, name, article: level.article } : undefined;
+}
+
+function overlaps(a: CompensationBand, b: CompensationBand): { value: number; point: boolean } | undefined {
+    const lo = lowOf(a).value > lowOf(b).value || (lowOf(a).value === lowOf(b).value && !lowOf(a).inclusive) ? lowOf(a) : lowOf(b);
+    const hi = highOf(a).value < highOf(b).value || (highOf(a).value === highOf(b).value && !highOf(a).inclusive) ? highOf(a) : highOf(b);
+    if (lo.value < hi.value) return { value: lo.value, point: false };
+    if (lo.value === hi.value && lo.inclusive && hi.inclusive) return { value: lo.value, point: true };
+    return undefined;
+}
+
+export function remedyBands(model: ContractModel): Finding[] {
+    const out: Finding[] = [];
+    for (const group of model.remedyGroups) {
+        const level = levelOf(model, group);
+        for (const r of group.remedies) {
+            if (r.type === 'compensation' && r.bands.length > 0) out.push(...checkBands(r, level));
+        }
+    }
+    return out;
+}
+
+function checkBands(r: Compensation, level: ReturnType<typeof levelOf>): Finding[] {
+    const out: Finding[] = [];
+    const bands = [...r.bands].sort((a, b) => lowOf(a).value - lowOf(b).value || (lowOf(a).inclusive ? -1 : 1));
+    // Overlaps, pairwise.
+    for (let i = 0; i < bands.length; i++) {
+        for (let j = i + 1; j < bands.length; j++) {
+            const o = overlaps(bands[i], bands[j]);
+            if (!o) continue;
+            const [a, b] = [bands[i], bands[j]];
+            out.push(finding('remedy-band-overlap', b, o.point
+                ? `exactly ${pct(o.value)} availability is in two bands: ${highText(highOf(a))}${cite(a)} and ${lowText(lowOf(b))}. `
+                    + `Which compensation applies, ${pct(a.percent)} or ${pct(b.percent)}? Make one of the two bounds exclusive ('below' or 'above').`
+                : `this band overlaps another band${cite(a)} from ${pct(o.value)}: availability there gets both ${pct(a.percent)} and ${pct(b.percent)}, or it is unclear which. Let the bands meet at one bound.`));
+        }
+    }
+    // Gaps: sweep from 0% upwards; everything below `at` is covered, `at` itself if `atIncluded`.
+    let at = 0;
+    let atIncluded = false;
+    let first = true;
+    let prev: CompensationBand | undefined;
+    for (const b of bands) {
+        const lo = lowOf(b);
+        const gap = lo.value > at || (lo.value === at && !atIncluded && !lo.inclusive);
+        if (gap && first) {
+            if (lo.value > 0 || !lo.inclusive) {
+                out.push(finding('remedy-band-gap', b,
+                    `availability ${lo.inclusive ? 'below' : 'of at most'} ${pct(lo.value)} gets no compensation: the lowest band starts ${lowText(lo)}. `
+                    + `The worst outages would be the only ones without compensation, which is probably not intended. Add a band 'availability below ${pct(lo.value)}: ...' or drop the lower bound.`));
+            }
+        } else if (gap && prev) {
+            const point = lo.value === at;
+            out.push(finding('remedy-band-gap', b, point
+                ? `exactly ${pct(at)} availability is in no band: one band stops ${highText(highOf(prev))}${cite(prev)}, the next starts ${lowText(lo)}. `
+                    + `Write 'from ${pct(at)}' in one of them so that ${pct(at)} gets a compensation.`
+                : `availability between ${pct(at)} and ${pct(lo.value)} is in no band: the band${cite(prev)} stops ${highText(highOf(prev))} and this one starts ${lowText(lo)}. Close the gap or say that no compensation is meant there.`));
+        }
+        first = false;
+        const hi = highOf(b);
+        if (hi.value > at || (hi.value === at && hi.inclusive)) {
+            at = hi.value;
+            atIncluded = hi.inclusive;
+            prev = b;
+        }
+    }
+    if (!level || !prev) return out;
+    const top = prev;
+    const what = `the ${level.name} (${pct(level.value)}${cite(level)})`;
+    if (at < level.value - 1e-12) {
+        out.push(finding('remedy-band-short-of-guarantee', top,
+            `the highest band ends ${highText(highOf(top))}, below ${what}: availability ${atIncluded ? 'above' : 'from'} ${pct(at)} up to ${pct(level.value)} misses the ${level.name} but gets no compensation. `
+            + `Let the highest band run 'below ${pct(level.value)}'.`));
+    } else if (at === Infinity || at > level.value + 1e-12) {
+        out.push(finding('remedy-band-above-guarantee', top,
+            `this band ${top.upper ? `runs ${highText(top.upper)}` : 'has no upper bound'}, above ${what}: `
+            + `a period that meets the ${level.name} would still be compensated. Let the band stop 'below ${pct(level.value)}'.`));
+    } else if (atIncluded) {
+        out.push(finding('band-edge-at-guarantee', top,
+            `this band runs ${highText(highOf(top))}, the ${level.name} itself: availability of exactly ${pct(level.value)} meets the ${level.name} and is still compensated ${pct(top.percent)}. `
+            + `If that is not meant, write 'below ${pct(level.value)}'.`));
+    }
+    return out;
+}
+
+function conditionText(c: ClockModel): string {
+    return `${c.when!.reported === 'inside' ? 'during' : 'outside'} ${c.when!.calendar}`;
+}
+
+export function clockCoverage(model: ContractModel): Finding[] {
+    const out: Finding[] = [];
+    const zone = model.zone ?? 'UTC';
+    const calendars = calendarsOf(model);
+    let samples: number[] | undefined;
+    for (const p of model.priorities) {
+        for (const kind of ['response', 'resolution'] as const) {
+            const clocks = p.clocks.filter((c) => c.kind === kind);
+            if (clocks.length === 0 || clocks.some((c) => !c.when)) continue;
+            if (clocks.some((c) => !calendars.has(c.when!.calendar))) continue; // an unresolved name: reported elsewhere
+            samples ??= sampleMoments(model, 30);
+            const applies = (t: number) => clocks.some((c) => calendars.get(c.when!.calendar)!.isOpen(t) === (c.when!.reported === 'inside'));
+            const uncovered = samples.filter((t) => !applies(t));
+            if (uncovered.length === 0) continue;
+            const example = telling(uncovered, zone)[0];
+            const conditions = [...new Set(clocks.map(conditionText))].join(' or ');
+            out.push(finding('clock-coverage-gap', clocks[0],
+                `${p.name} has ${kind} clocks only for reports ${conditions}: what is the ${kind} deadline for a report on ${momentText(example, zone)}? `
+                + `Add a ${kind} clock for the other reports, or drop the condition if the clock is meant for every report.`));
+        }
+    }
+    return out;
+}
+
+export function complianceWithoutDeadline(model: ContractModel): Finding[] {
+    const out: Finding[] = [];
+    for (const c of model.compliance) {
+        const covered = c.priorities.length > 0 ? model.priorities.filter((p) => c.priorities.includes(p.name)) : model.priorities;
+        const missing: string[] = [];
+        for (const p of covered) {
+            const clocks = p.clocks.filter((k) => k.kind === c.kind);
+            if (clocks.some((k) => k.rule.type !== 'by-agreement')) continue;
+            missing.push(clocks.length > 0 ? `${p.name} (only 'planned by agreement')` : p.name);
+        }
+        if (missing.length === 0) continue;
+        out.push(finding('compliance-without-deadline', c,
+            `${c.kind} times must be met in at least ${pct(c.atLeast)} of incidents, but ${missing.join(', ')} ${missing.length === 1 ? 'has' : 'have'} no computable ${c.kind} deadline. `
+            + `Say whether those incidents count (as met, or not at all), or name the priorities this target covers ('of P1, P2').`));
+    }
+    return out;
+}
+
+export function remedyLevels(model: ContractModel): Finding[] {
+    const out: Finding[] = [];
+    const a = model.availability;
+    for (const group of model.remedyGroups) {
+        for (const r of group.remedies) {
+            if (r.type !== 'warning') continue;
+            const t = r.trigger;
+            if (t.type === 'availability-below' && !(t.level === 'target' ? a?.target : a?.guarantee)) {
+                out.push(finding('remedy-level-undefined', r,
+                    `this warning is given when availability is below the ${t.level}, but the contract states no availability ${t.level}${a ? cite(a) : ''}, so it can never be given.`));
+            } else if (t.type === 'compliance-missed' && !model.compliance.some((c) => c.kind === t.clock)) {
+                out.push(finding('remedy-level-undefined', r,
+                    `this warning is given when the ${t.clock} compliance target is missed, but the contract states no ${t.clock} compliance target ('${t.clock} times met in at least ...'), so it can never be given.`));
+            }
+        }
+    }
+    return out;
+}
+
+export const coverageRules = [remedyBands, clockCoverage, complianceWithoutDeadline, remedyLevels];

@@ -1,0 +1,40 @@
+/**
+ * The codes of the model-level checker, one list: severity and a one-line summary each.
+ * Rules take their severity from here, so a code cannot drift between files.
+ */
+import type { Severity } from './finding.js';
+
+export const MODEL_CODES = {
+    // ordering
+    'priority-order-inverted': { severity: 'warning', summary: 'A more urgent priority has a slower clock than a less urgent one (same kind, basis, start and condition).' },
+    'target-below-guarantee': { severity: 'warning', summary: 'The availability target is lower than the guarantee.' },
+    'backup-retention-shrinks': { severity: 'warning', summary: 'A less frequent backup is kept for a shorter time than a more frequent one.' },
+    'backup-retention-gap': { severity: 'warning', summary: 'A backup is kept for less time than the interval between two backups, so for part of the time none exists.' },
+    'change-lead-time-inverted': { severity: 'warning', summary: 'A change-request class named as more urgent has a longer lead time than a less urgent class.' },
+    'compensation-order-inverted': { severity: 'warning', summary: 'A band for lower availability pays a smaller compensation than a band for higher availability.' },
+    // coverage
+    'remedy-band-gap': { severity: 'warning', summary: 'Availability values that no compensation band covers (between bands or below the lowest).' },
+    'remedy-band-overlap': { severity: 'warning', summary: 'Availability values that two compensation bands both cover.' },
+    'remedy-band-short-of-guarantee': { severity: 'warning', summary: 'The highest band ends below the guarantee: availability just under the guarantee gets no compensation.' },
+    'remedy-band-above-guarantee': { severity: 'warning', summary: 'A band covers availability above the guarantee: compensation although the guarantee is met.' },
+    'band-edge-at-guarantee': { severity: 'info', summary: 'A band includes the guarantee itself: meeting the guarantee exactly would still compensate.' },
+    'clock-coverage-gap': { severity: 'warning', summary: 'Clocks of a kind exist only for reports inside (or only outside) a calendar: other reports have no deadline.' },
+    'compliance-without-deadline': { severity: 'warning', summary: 'A compliance target covers a priority that has no computable deadline of that kind.' },
+    'remedy-level-undefined': { severity: 'warning', summary: 'A warning refers to an availability guarantee or target that the contract does not state.' },
+    // periods and units
+    'period-mismatch': { severity: 'warning', summary: 'Clauses that refer to each other count in different periods (quarterly availability, monthly fee or warnings).' },
+    'remedy-unreachable': { severity: 'warning', summary: 'A remedy needs more warnings or compensations in a period than can ever happen in it.' },
+    // computed contradictions
+    'clock-contradiction': { severity: 'warning', summary: 'For some reporting moment the resolution is due before the response (or before the report).' },
+    'clock-never-decides': { severity: 'warning', summary: 'A clock applies to some reports but another clock of the same kind is always earlier, so it never decides a deadline.' },
+    // budgets
+    'maintenance-exceeds-budget': { severity: 'warning', summary: 'Maintenance windows that count as downtime could take more than the guarantee allows.' },
+    'unbounded-exclusion': { severity: 'warning', summary: 'Maintenance is excluded from availability without a window or a notice period: any outage could be called maintenance.' },
+    'exclusion-without-window': { severity: 'warning', summary: 'Maintenance is excluded only within its window, but no window of that kind is defined, so nothing is excluded.' },
+    'exclusion-effort-only': { severity: 'info', summary: 'Excluded maintenance has a maximum duration that is only an aim, so the whole window can be excluded.' },
+    // legal-text pitfalls
+    'unequal-periods': { severity: 'info', summary: 'Months or quarters differ in length, so the guarantee allows different downtime in each.' },
+    'budget-below-deadline': { severity: 'info', summary: 'One incident of the most urgent priority resolved exactly on time already takes more downtime than the guarantee allows.' },
+} as const satisfies Record<string, { severity: Severity; summary: string }>;
+
+export type ModelCode = keyof typeof MODEL_CODES;

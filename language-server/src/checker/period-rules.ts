@@ -1,0 +1,153 @@
+/**
+ * Periods: clauses that refer to each other must count in periods that fit. Availability
+ * measured per quarter cannot simply be compensated out of a monthly fee, warnings given
+ * at most once a month cannot add up to two in a month, and a termination right after six
+ * compensations a year cannot arise when compensation can only happen four times a year.
+ */
+import type { ContractModel, Period, RemedyGroupModel, RemedyModel } from '../model/types.js';
+import type { Finding } from './finding.js';
+import { cite, finding, periodLength } from './rule-support.js';
+
+type Warning = Extract<RemedyModel, { type: 'warning' }>;
+
+/** At most how many periods of kind `inner` start within one `outer` (1 when inner is longer). */
+function countIn(inner: Period, outer: Period): number {
+    return periodLength(inner) <= periodLength(outer) ? periodLength(outer) / periodLength(inner) : 1;
+}
+
+/** The period the warning's trigger is judged on, if the contract fixes one. */
+function measuredPer(model: ContractModel, w: Warning): { period: Period; article?: string; what: string } | undefined {
+    const t = w.trigger;
+    if (t.type === 'availability-below') {
+        const level = t.level === 'target' ? model.availability?.target : model.availability?.guarantee;
+        return level ? { period: level.period, article: level.article ?? model.availability?.article, what: 'availability is measured' } : undefined;
+    }
+    if (t.type === 'compliance-missed') {
+        const c = model.compliance.find((x) => x.kind === t.clock && x.period);
+        return c?.period ? { period: c.period, article: c.article, what: `${t.clock} compliance is judged` } : undefined;
+    }
+    return undefined;
+}
+
+/** At most how many warnings one warning clause can give within a period. */
+function maxWarningsOf(model: ContractModel, w: Warning, within: Period): number {
+    let max = w.per === 'each' ? Infinity : countIn(w.per, within);
+    const m = measuredPer(model, w);
+    if (m) max = Math.min(max, countIn(m.period, within));
+    if (w.trigger.type === 'availability-below' && !m) max = 0;
+    return max;
+}
+
+function maxWarnings(model: ContractModel, group: RemedyGroupModel, within: Period): { max: number; why: string } {
+    const warnings = group.remedies.filter((r): r is Warning => r.type === 'warning');
+    let max = 0;
+    const why: string[] = [];
+    for (const w of warnings) {
+        const n = maxWarningsOf(model, w, within);
+        max += n;
+        const m = measuredPer(model, w);
+        why.push(w.per === 'each' ? `one for each miss${cite(w)}`
+            : m && periodLength(m.period) > periodLength(w.per)
+                ? `at most one per ${m.period}, because ${m.what} per ${m.period}${cite(m)}`
+                : `at most one per ${w.per}${cite(w)}`);
+    }
+    return { max, why: warnings.length === 0 ? 'this remedies block gives no warnings' : `warnings come ${why.join(' and ')}` };
+}
+
+function times(n: number): string {
+    return n === 0 ? 'none' : n === 1 ? 'at most 1' : `at most ${n}`;
+}
+
+export function unreachableRemedies(model: ContractModel): Finding[] {
+    const out: Finding[] = [];
+    for (const group of model.remedyGroups) {
+        for (const r of group.remedies) {
+            if (r.type === 'improvement-proposal') {
+                const { max, why } = maxWarnings(model, group, r.within);
+                if (max < r.afterWarnings) {
+                    out.push(finding('remedy-unreachable', r,
+                        `an improvement proposal after ${r.afterWarnings} warnings in a ${r.within} can never be due: ${why}, so ${times(max)} in a ${r.within}. `
+                        + `Count the warnings over a longer period, or give a warning for each missed deadline.`));
+                }
+            } else if (r.type === 'compensation' && r.fromWarning > 1 && r.warningsCounted !== 'contract') {
+                const { max, why } = maxWarnings(model, group, r.warningsCounted);
+                if (max < r.fromWarning) {
+                    out.push(finding('remedy-unreachable', r,
+                        `compensation from the ${r.fromWarning}${suffix(r.fromWarning)} warning counted per ${r.warningsCounted} can never be due: ${why}, `
+                        + `so ${times(max)} in a ${r.warningsCounted}. Count the warnings over a longer period or over the contract.`));
+                }
+            } else if (r.type === 'termination-right') {
+                const { max, why } = maxCompensations(model, group, r.within);
+                if (max < r.afterCompensations) {
+                    out.push(finding('remedy-unreachable', r,
+                        `the right to terminate after ${r.afterCompensations} compensations in a ${r.within} can never arise: ${why}, `
+                        + `so ${times(max)} compensation${max === 1 ? '' : 's'} a ${r.within}. Lower the number or count over a longer period.`));
+                }
+            }
+        }
+    }
+    return out;
+}
+
+function suffix(n: number): string {
+    return n % 100 >= 11 && n % 100 <= 13 ? 'th' : n % 10 === 1 ? 'st' : n % 10 === 2 ? 'nd' : n % 10 === 3 ? 'rd' : 'th';
+}
+
+function maxCompensations(model: ContractModel, group: RemedyGroupModel, within: Period): { max: number; why: string } {
+    const compensations = group.remedies.filter((r): r is Extract<RemedyModel, { type: 'compensation' }> => r.type === 'compensation');
+    if (compensations.length === 0) return { max: 0, why: 'this remedies block has no compensation to count' };
+    let max = 0;
+    const why: string[] = [];
+    const guarantee = model.availability?.guarantee;
+    for (const c of compensations) {
+        const warnings = maxWarnings(model, group, within);
+        let n = warnings.max - (c.warningsCounted === within ? c.fromWarning - 1 : 0);
+        let reason = warnings.why;
+        // Bands are availability ranges: one compensation per availability period at most.
+        if (c.bands.length > 0 && guarantee && countIn(guarantee.period, within) <= n) {
+            n = countIn(guarantee.period, within);
+            reason = `availability is measured per ${guarantee.period}${cite(guarantee.article ? guarantee : model.availability)}`;
+        }
+        max += Math.max(0, n);
+        why.push(reason);
+    }
+    return { max, why: why.join('; ') };
+}
+
+export function periodMismatch(model: ContractModel): Finding[] {
+    const out: Finding[] = [];
+    const a = model.availability;
+    for (const group of model.remedyGroups) {
+        const warnings = group.remedies.filter((r): r is Warning => r.type === 'warning');
+        for (const w of warnings) {
+            const m = measuredPer(model, w);
+            if (!m || w.per === 'each' || w.per === m.period) continue;
+            const shorter = periodLength(w.per) < periodLength(m.period);
+            out.push(finding('period-mismatch', w, shorter
+                ? `warnings are counted per ${w.per} but ${m.what} per ${m.period}${cite(m)}: in which ${w.per} is the warning for a ${m.period} given? `
+                    + `Say 'in a ${m.period}', or measure per ${w.per}.`
+                : `warnings are given at most once a ${w.per} but ${m.what} per ${m.period}${cite(m)}: `
+                    + `a ${w.per} with ${countIn(m.period, w.per)} missed ${m.period}s still gives one warning. Say 'in a ${m.period}' if every missed ${m.period} should count.`));
+        }
+        const level = a?.guarantee;
+        if (!level) continue;
+        for (const r of group.remedies) {
+            if (r.type !== 'compensation') continue;
+            const seen = new Set<string>();
+            for (const band of r.bands) {
+                const fee = model.fees.find((f) => f.name === band.fee);
+                if (!fee || seen.has(fee.name) || fee.per === level.period || fee.per === 'hour' || fee.per === 'incident') continue;
+                seen.add(fee.name);
+                const longer = periodLength(fee.per) > periodLength(level.period);
+                out.push(finding('period-mismatch', r,
+                    `availability is measured per ${level.period}${cite(level.article ? level : a)} but compensation is a share of the ${fee.per}ly fee ${fee.name}${cite(fee)}: `
+                    + (longer
+                        ? `a ${fee.per} holds ${countIn(level.period, fee.per)} ${level.period}s, so say whether a missed ${level.period} costs a share of the whole ${fee.per}'s fee, or measure per ${fee.per}.`
+                        : `say which ${fee.per}'s fee (one, or all ${countIn(fee.per, level.period)} of the ${level.period}), or measure per ${fee.per}.`)));
+            }
+        }
+    }
+    return out;
+}
+
+export const periodRules = [unreachableRemedies, periodMismatch];

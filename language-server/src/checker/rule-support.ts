@@ -1,0 +1,79 @@
+/** Small helpers the model rules share: findings with their code's severity, and plain-language numbers. */
+import { DateTime } from 'luxon';
+import type { Clause, DurationModel, Period } from '../model/types.js';
+import { withArticle, type Finding } from './finding.js';
+import { MODEL_CODES, type ModelCode } from './model-codes.js';
+
+/** A finding at a clause, its message prefixed with the clause's article. */
+export function finding(code: ModelCode, at: Clause, message: string): Finding {
+    return { code, severity: MODEL_CODES[code].severity, message: withArticle(at.article, message), span: at.span };
+}
+
+/** " (art. 5.2)" or "". */
+export function cite(c: { article?: string } | undefined): string {
+    return c?.article ? ` (${c.article})` : '';
+}
+
+/** 0.9992 -> "99.92%". */
+export function pct(decimal: number): string {
+    return `${Number((decimal * 100).toFixed(4))}%`;
+}
+
+/** 104.832 -> "104.8 minutes"; whole hours are also given in hours. */
+export function minutesText(m: number): string {
+    const rounded = Math.round(m * 10) / 10;
+    const text = `${rounded} minute${rounded === 1 ? '' : 's'}`;
+    if (m >= 120) {
+        const h = Math.round((m / 60) * 10) / 10;
+        return `${text} (${h} hours)`;
+    }
+    return text;
+}
+
+const UNIT: Record<DurationModel['unit'], string> = {
+    minute: 'minute', hour: 'hour', day: 'day', week: 'week', month: 'month', year: 'year', 'working-day': 'working day',
+};
+
+export function durationText(d: DurationModel): string {
+    return `${d.amount} ${UNIT[d.unit]}${d.amount === 1 ? '' : 's'}${d.calendar && d.unit !== 'working-day' ? ` of ${d.calendar}` : ''}`;
+}
+
+/** A rough length in minutes, for ordering only: months 30.44 days, years 365.25, working days 1.4 days. */
+export function approxMinutes(d: DurationModel): number {
+    if (d.minutes !== undefined) return d.minutes;
+    const day = 1440;
+    switch (d.unit) {
+        case 'minute': return d.amount;
+        case 'hour': return d.amount * 60;
+        case 'day': return d.amount * day;
+        case 'week': return d.amount * 7 * day;
+        case 'month': return d.amount * 30.44 * day;
+        case 'year': return d.amount * 365.25 * day;
+        case 'working-day': return d.amount * 1.4 * day;
+    }
+}
+
+/** How many periods of `inner` fit in one `outer`; 1 when inner is as long or longer. */
+export function periodsIn(inner: Period, outer: Period): number {
+    const months: Record<Period, number> = { month: 1, quarter: 3, year: 12 };
+    return Math.max(1, Math.floor(months[outer] / months[inner]));
+}
+
+export function periodLength(p: Period): number {
+    return { month: 1, quarter: 3, year: 12 }[p];
+}
+
+/** "month" -> "a month", used in sentences. */
+export function aPeriod(p: Period): string {
+    return `a ${p}`;
+}
+
+/** "Fri 2026-11-06 16:55" in the zone. */
+export function momentText(ms: number, zone: string): string {
+    return DateTime.fromMillis(ms, { zone }).toFormat('ccc yyyy-MM-dd HH:mm');
+}
+
+export function ordinal(n: number): string {
+    const s = n % 100 >= 11 && n % 100 <= 13 ? 'th' : n % 10 === 1 ? 'st' : n % 10 === 2 ? 'nd' : n % 10 === 3 ? 'rd' : 'th';
+    return `${n}${s}`;
+}

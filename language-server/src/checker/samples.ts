@@ -1,0 +1,40 @@
+/**
+ * Sample reporting moments for rules that find problems by computing: one ordinary week
+ * (Monday 2 November 2026 to Sunday 8 November, no DST change, no Dutch holiday) and the
+ * first weekday holiday of each calendar after it, every `step` minutes, in the contract's zone.
+ */
+import type { ContractModel } from '../model/types.js';
+import { calendarsOf } from '../engine/deadlines.js';
+import { parseLocal } from '../engine/time.js';
+import { DateTime } from 'luxon';
+
+export const SAMPLE_WEEK_START = '2026-11-02';
+
+export function sampleMoments(model: ContractModel, stepMinutes: number): number[] {
+    const zone = model.zone ?? 'UTC';
+    const days: string[] = [];
+    const monday = DateTime.fromISO(SAMPLE_WEEK_START, { zone });
+    for (let i = 0; i < 7; i++) days.push(monday.plus({ days: i }).toISODate()!);
+    const after = monday.plus({ days: 7 }).toMillis();
+    for (const cal of calendarsOf(model).values()) {
+        const holiday = cal.nextHolidays(after, 12).find((h) => DateTime.fromISO(h.date, { zone }).weekday <= 5);
+        if (holiday && !days.includes(holiday.date)) days.push(holiday.date);
+    }
+    const out: number[] = [];
+    for (const day of days) {
+        const start = parseLocal(`${day} 00:00`, zone);
+        if (typeof start !== 'number') continue;
+        const end = DateTime.fromISO(day, { zone }).plus({ days: 1 }).toMillis();
+        for (let t = start; t < end; t += stepMinutes * 60_000) out.push(t);
+    }
+    return out;
+}
+
+/** Daytime weekday samples first: they make the most telling examples in a message. */
+export function telling(moments: number[], zone: string): number[] {
+    const score = (t: number) => {
+        const d = DateTime.fromMillis(t, { zone });
+        return (d.weekday <= 5 ? 0 : 2) + (d.hour >= 8 && d.hour < 23 ? 0 : 1);
+    };
+    return [...moments].sort((a, b) => score(a) - score(b) || a - b);
+}
