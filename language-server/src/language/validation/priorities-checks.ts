@@ -27,7 +27,7 @@ function checkPriority(p: ast.Priority, accept: ValidationAcceptor): void {
         for (const extra of plain.slice(1)) {
             report(accept, 'duplicate-clock', extra,
                 `Priority ${p.name} has two ${kind} clauses without an "if reported" condition (the other on line ${lineOf(plain[0])}). `
-                + 'Both apply to every incident, so the earlier deadline wins and the later one never matters. '
+                + 'Both apply to every incident, so for each incident the earlier of the two deadlines counts and the other never matters. '
                 + 'If one is meant for some incidents only, add "if reported during <calendar>" or "if reported outside <calendar>".',
                 { property: 'kind' });
         }

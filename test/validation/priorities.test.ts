@@ -1,0 +1,44 @@
+import { runCases, sla, PARTIES } from './cases.js';
+import { contract } from '../support/sla.js';
+
+const TWO = `  time zone "Europe/Amsterdam"
+  calendar Werkdag { Monday to Friday 09:00 to 17:00 }
+  calendar Service { Monday to Saturday 07:00 to 22:00 }`;
+
+describe('AST checks: priorities and clocks', () => {
+    runCases([
+        {
+            code: 'missing-resolution-clock', title: 'a priority with a response clock only',
+            fires: sla(`  priority <|>P3 "Minor" { response within 16 hours of Werkdag after reported }`),
+            clean: sla(`  priority P3 "Minor" { response within 16 hours of Werkdag after reported resolution planned by agreement }`),
+            says: ['P3'],
+        },
+        {
+            code: 'missing-response-clock', title: 'a priority with a resolution clock only',
+            fires: sla(`  priority <|>P3 { resolution within 5 working days of Werkdag after reported }`),
+            clean: sla(`  priority P3 { response within 1 day of Werkdag after reported resolution within 5 working days of Werkdag after reported }`.replace('1 day of', '8 hours of')),
+        },
+        {
+            code: 'duplicate-clock', title: 'two unconditional response clocks',
+            fires: sla(`  priority P2 {\n    response within 1 hour of Werkdag after reported\n    <|>response within 2 hours around the clock after reported\n    resolution within 8 hours of Werkdag after response }`),
+            clean: sla(`  priority P2 {\n    response within 1 hour of Werkdag after reported if reported during Werkdag\n    response within 2 hours around the clock after reported if reported outside Werkdag\n    resolution within 8 hours of Werkdag after response }`),
+            says: ['earlier of the two deadlines', 'line 14'],
+        },
+        {
+            code: 'clock-basis-unspecified', title: 'within 4 hours without basis',
+            fires: sla(`  priority P2 { response within 1 hour of Werkdag after reported resolution within <|>4 hours after response }`),
+            clean: sla(`  priority P2 { response within 1 hour of Werkdag after reported resolution within 4 hours around the clock after response }`),
+            says: ['around the clock; say which'],
+        },
+        {
+            code: 'response-after-response', title: 'a response clock after response',
+            fires: sla(`  priority P2 { response within 1 hour of Werkdag after <|>response resolution within 4 hours of Werkdag after response }`),
+            clean: sla(`  priority P2 { response within 1 hour of Werkdag after reported resolution within 4 hours of Werkdag after response }`),
+        },
+        {
+            code: 'condition-calendar-differs', title: 'counts Service hours for incidents reported during Werkdag',
+            fires: contract(`${PARTIES}\n  priority P1 { response within 1 hour of Werkdag after reported\n    resolution within 4 hours of Service after response if reported during <|>Werkdag }`, TWO),
+            clean: contract(`${PARTIES}\n  priority P1 { response within 1 hour of Werkdag after reported\n    resolution within 4 hours of Service after response if reported during Service }`, TWO),
+        },
+    ]);
+});

@@ -1,0 +1,59 @@
+import { runCases, sla } from './cases.js';
+import { contract } from '../support/sla.js';
+
+const FEES = `  fee Maand per month\n  fee Uur per hour`;
+const comp = (head: string, band: string) => sla(`${FEES}\n  surcharges of Uur { Saturday: 150% }\n  remedies { compensation${head} {\n    ${band}\n  } }`);
+
+describe('AST checks: remedies and legal text', () => {
+    runCases([
+        {
+            code: 'band-without-bound', title: 'a band without any bound',
+            fires: comp('', '<|>availability: 20% of Maand'), clean: comp('', 'availability below 99%: 20% of Maand'),
+        },
+        {
+            code: 'compensation-fee-not-periodic', title: 'a compensation as a share of an hourly fee',
+            fires: comp('', 'availability below 99%: 20% of <|>Uur'), clean: comp('', 'availability below 99%: 20% of Maand'),
+            says: ['per hour'],
+        },
+        {
+            code: 'zeroth-warning', title: 'from the 0th warning',
+            fires: comp(' from the <|>0th warning', 'availability below 99%: 20% of Maand'),
+            clean: comp(' from the 1st warning', 'availability below 99%: 20% of Maand'),
+        },
+        {
+            code: 'ordinal-suffix', title: '2th',
+            fires: comp(' from the <|>2th warning', 'availability below 99%: 20% of Maand'),
+            clean: comp(' from the 12th warning', 'availability below 99%: 20% of Maand'),
+            says: ['2nd'],
+        },
+        {
+            code: 'zero-count', title: 'an improvement proposal after 0 warnings',
+            fires: sla(`  remedies { improvement proposal after <|>0 warnings in a month }`),
+            clean: sla(`  remedies { improvement proposal after 2 warnings in a month }`),
+        },
+        {
+            code: 'zero-count', title: 'a right to terminate after 0 compensations',
+            fires: sla(`  remedies { right to terminate after <|>0 compensations in a calendar year }`),
+            clean: sla(`  remedies { right to terminate after 6 compensations in a calendar year }`),
+        },
+        {
+            code: 'empty-note', title: 'a note with empty text',
+            fires: sla(`  note "Klachten" [art. 9.4] <|>"  "`), clean: sla(`  note "Klachten" [art. 9.4] "Klachten gaan naar de helpdesk."`),
+            says: ['Art. 9.4: '],
+        },
+        {
+            code: 'empty-note', title: 'a note with an empty title',
+            fires: sla(`  note <|>"" "Klachten gaan naar de helpdesk."`), clean: sla(`  note "Klachten" "Klachten gaan naar de helpdesk."`),
+        },
+        {
+            code: 'missing-party', title: 'no provider',
+            fires: `contract <|>"X" { customer "Opdrachtgever" }`, clean: `contract "X" { provider "Leverancier" customer "Opdrachtgever" }`,
+            says: ['provider'],
+        },
+        {
+            code: 'missing-party', title: 'no customer',
+            fires: contract('  provider "Leverancier"').replace('"Test"', '<|>"Test"'), clean: sla(''),
+            says: ['customer'],
+        },
+    ]);
+});
