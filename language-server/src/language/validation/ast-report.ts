@@ -1,5 +1,5 @@
 /** Reporting helper shared by the AST-level concern checks. */
-import type { AstNode, Properties, ValidationAcceptor } from 'langium';
+import { AstUtils, type AstNode, type Properties, type ValidationAcceptor } from 'langium';
 import { isContract } from '../../generated/ast.js';
 import { withArticle } from '../../checker/finding.js';
 import { articleText } from '../../model/values.js';
@@ -36,4 +36,17 @@ export function plural(n: number, word: string): string {
 /** Line (1-based) of a node, for messages that point at another place. */
 export function lineOf(node: AstNode): number {
     return (node.$cstNode?.range.start.line ?? 0) + 1;
+}
+
+/**
+ * Whether the text around a node did not parse. Findings about what is absent (no party,
+ * an unused calendar) are left out then: the missing part may sit in the text that failed.
+ */
+export function hasSyntaxErrors(node: AstNode): boolean {
+    try {
+        const { parseResult } = AstUtils.getDocument(node);
+        return parseResult.parserErrors.length > 0 || parseResult.lexerErrors.length > 0;
+    } catch {
+        return false;
+    }
 }

@@ -5,7 +5,7 @@
 import { AstUtils, type AstNode, type ValidationAcceptor, type ValidationChecks } from 'langium';
 import * as ast from '../../generated/ast.js';
 import type { SlaServices } from '../sla-module.js';
-import { lineOf, report } from './ast-report.js';
+import { hasSyntaxErrors, lineOf, report } from './ast-report.js';
 
 type Named = AstNode & { name: string };
 
@@ -61,7 +61,19 @@ function checkContract(contract: ast.Contract, accept: ValidationAcceptor): void
     duplicates(clauses.filter(ast.isChangeRequests).flatMap((c) => c.classes), accept);
     duplicates(clauses.filter(ast.isScenario), accept);
 
-    const used = referencedNames(contract);
+    const used = hasSyntaxErrors(contract) ? undefined : referencedNames(contract);
+    if (used) reportUnused(clauses, used, accept);
+
+    for (const [word, is] of ONCE) {
+        const found = clauses.filter(is);
+        for (const extra of found.slice(1)) {
+            report(accept, 'duplicate-clause', extra,
+                `The contract already has a "${word}" clause (line ${lineOf(found[0])}); only the first one counts. Remove one of them.`);
+        }
+    }
+}
+
+function reportUnused(clauses: ast.Clause[], used: Set<string>, accept: ValidationAcceptor): void {
     for (const cal of clauses.filter(ast.isCalendar)) {
         if (cal.name && !used.has(cal.name)) {
             report(accept, 'unused-calendar', cal,
@@ -74,14 +86,6 @@ function checkContract(contract: ast.Contract, accept: ValidationAcceptor): void
             report(accept, 'unused-fee', fee,
                 `Fee "${fee.name}" is not used: no compensation or surcharge is a share of it. Refer to it (e.g. "20% of ${fee.name}") or remove it.`,
                 { property: 'name' });
-        }
-    }
-
-    for (const [word, is] of ONCE) {
-        const found = clauses.filter(is);
-        for (const extra of found.slice(1)) {
-            report(accept, 'duplicate-clause', extra,
-                `The contract already has a "${word}" clause (line ${lineOf(found[0])}); only the first one counts. Remove one of them.`);
         }
     }
 }

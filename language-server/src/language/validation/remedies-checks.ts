@@ -5,7 +5,7 @@
 import type { ValidationAcceptor, ValidationChecks } from 'langium';
 import * as ast from '../../generated/ast.js';
 import type { SlaServices } from '../sla-module.js';
-import { report } from './ast-report.js';
+import { hasSyntaxErrors, report } from './ast-report.js';
 
 function checkBand(b: ast.Band, accept: ValidationAcceptor): void {
     if (!b.lower && !b.upper) {
@@ -55,6 +55,7 @@ function checkNote(n: ast.Note, accept: ValidationAcceptor): void {
 }
 
 function checkContract(c: ast.Contract, accept: ValidationAcceptor): void {
+    if (hasSyntaxErrors(c)) return;
     const parties = (c.clauses ?? []).filter(ast.isParty);
     for (const role of ['provider', 'customer']) {
         if (!parties.some((p) => p.role === role)) {

@@ -6,7 +6,9 @@ import { AstUtils, type ValidationAcceptor, type ValidationChecks } from 'langiu
 import * as ast from '../../generated/ast.js';
 import type { SlaServices } from '../sla-module.js';
 import { durationUnit } from '../../model/values.js';
-import { report } from './ast-report.js';
+import { plural, report } from './ast-report.js';
+
+const UNIT_HOURS: Record<string, number> = { day: 24, week: 168 };
 
 /** Where a percentage is a share of a whole and cannot exceed 100%. */
 const SHARE: Record<string, string> = {
@@ -98,8 +100,9 @@ function checkDuration(d: ast.Duration, accept: ValidationAcceptor): void {
     if (d.calendar && (unit === 'day' || unit === 'week' || unit === 'month' || unit === 'year')) {
         const cal = d.calendar.$refText;
         report(accept, 'ambiguous-unit-of-calendar', d,
-            `"${d.value} ${d.unit} of ${cal}" can be read two ways: ${d.value} working ${unit}s of ${cal}, `
-            + `or ${d.value} × 24 hours of ${cal}'s opening time. Write "working days of ${cal}" or count in hours.`,
+            `"${d.value} ${d.unit} of ${cal}" can be read two ways: ${plural(d.value, `working ${unit}`)} of ${cal}, `
+            + (UNIT_HOURS[unit] ? `or ${d.value * UNIT_HOURS[unit]} hours of ${cal}'s opening time` : `or ${plural(d.value, unit)} on the calendar`)
+            + `. Write "working days of ${cal}" or count in hours.`,
             { property: 'unit' });
     }
     if (unit === 'working-day' && !d.calendar) {
