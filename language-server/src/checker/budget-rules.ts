@@ -52,6 +52,15 @@ function scheduledOf(model: ContractModel, p: PeriodSpan): Interval[] {
  * For hovers and other rules; undefined when the contract states no such level.
  */
 export function downtimeBudget(model: ContractModel, level: 'guarantee' | 'target' = 'guarantee'): DowntimeBudget | undefined {
+    let cached = budgetCache.get(model);
+    if (!cached) budgetCache.set(model, cached = new Map());
+    if (!cached.has(level)) cached.set(level, computeBudget(model, level));
+    return cached.get(level);
+}
+
+const budgetCache = new WeakMap<ContractModel, Map<string, DowntimeBudget | undefined>>();
+
+function computeBudget(model: ContractModel, level: 'guarantee' | 'target'): DowntimeBudget | undefined {
     const a = model.availability;
     const l = level === 'guarantee' ? a?.guarantee : a?.target;
     if (!a || !l) return undefined;
@@ -153,9 +162,9 @@ export function maintenanceExclusions(model: ContractModel): Finding[] {
             const capped = windowCapacity(model, w, p, true) ?? 0;
             if (full <= capped) continue;
             out.push(finding('exclusion-effort-only', w,
-                `the maximum of ${durationText(w.maxDuration)} is only an aim ('aiming at most'), and ${w.kind} maintenance within the window is not counted${cite(ex)}: `
+                `the maximum of ${durationText(w.maxDuration)} is only an aim ('ideally at most'), and ${w.kind} maintenance within the window is not counted${cite(ex)}: `
                 + `in ${p.label} the whole window, ${minutesText(full)}, can be excluded, not ${minutesText(capped)}. `
-                + `The guarantee allows ${minutesText(p.allowedMinutes)} of downtime there. If the maximum should limit the exclusion, write 'at most'.`));
+                + `The guarantee allows ${minutesText(p.allowedMinutes)} of downtime there. If the maximum should limit the exclusion, drop 'ideally'.`));
         }
     }
     return out;
@@ -171,12 +180,20 @@ export function unequalPeriods(model: ContractModel): Finding[] {
     const { shortest, longest } = budget;
     if (longest.allowedMinutes - shortest.allowedMinutes < 0.05) return [];
     const size = (p: PeriodBudget) => budget.basis === 'around the clock'
-        ? `${Math.round((p.end - p.start) / 3_600_000 / 24 * 100) / 100} days`
+        ? daysText((p.end - p.start) / 3_600_000)
         : `${minutesText(p.scheduledMinutes)} of ${budget.basis}`;
     return [finding('unequal-periods', g,
         `a ${pct(g.value)} ${PERIOD_WORD[g.period]} guarantee allows ${minutesText(shortest.allowedMinutes)} of downtime in ${shortest.label} (${size(shortest)}) `
         + `but ${minutesText(longest.allowedMinutes)} in ${longest.label} (${size(longest)}), measured ${budget.basis} in ${model.zone ?? 'UTC'}: `
         + `the same outage can break the guarantee in one ${g.period} and not in another. That is usually accepted; if not, state the allowed downtime in minutes.`)];
+}
+
+/** 743 hours -> "31 days less 1 hour" (a DST change), 672 -> "28 days". */
+function daysText(hours: number): string {
+    const days = Math.round(hours / 24);
+    const extra = Math.round(hours - days * 24);
+    const h = (n: number) => `${n} hour${n === 1 ? '' : 's'}`;
+    return `${days} days${extra > 0 ? ` and ${h(extra)}` : extra < 0 ? ` less ${h(-extra)}` : ''}`;
 }
 
 export function budgetBelowDeadline(model: ContractModel): Finding[] {
