@@ -76,3 +76,16 @@ describe('simulate: Klik, a month-end outage', () => {
         assert.deepEqual(r.remedies.map((m) => [m.period, m.kind]), [['2026-11', 'warning']]);
     });
 });
+
+describe('simulate: deadline texts match formatInZone across DST', () => {
+    it('prints the same offsets as time.ts on both sides of the October change', async () => {
+        const { formatInZone } = await import('../../language-server/src/engine/time.js');
+        const r = run(`
+            d1,P1,2026-10-23 16:30,,,,,,
+            d2,P2,2026-03-27 10:00,,,,,,`, '2026-03', '2026-10');
+        const [a, b] = r.incidents;
+        assert.equal(a.responseDeadline, '2026-10-26T09:30:00+01:00');
+        assert.equal(b.resolutionDeadline, formatInZone(Date.parse(b.resolutionDeadline!), 'Europe/Amsterdam'));
+        assert.equal(b.responseDeadline, '2026-03-30T10:00:00+02:00');
+    });
+});

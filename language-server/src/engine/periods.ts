@@ -5,7 +5,7 @@
  * period edges, so a year of data costs a few hundred lookups, not one per minute.
  */
 import type { ContractModel, Period, WeeklyHours } from '../model/types.js';
-import { dayNumber, isoDate, localDay, wallToEpoch, weekdayOf } from './time.js';
+import { dayNumber, isoDate, localDay, offsetMs, wallToEpoch, weekdayOf } from './time.js';
 
 /** Half-open [start, end) in epoch ms. */
 export type Interval = [number, number];
@@ -48,10 +48,36 @@ function spanFrom(monthIndex: number, period: Period, zone: string): PeriodSpan 
     return { label: periodLabel(Math.floor(first / 12), (first % 12) + 1, period), period, start: at(first), end: at(next) };
 }
 
+/**
+ * Zone offset at t, cached per UTC quarter hour (trusted only when the quarter hour
+ * starts and ends on one offset): luxon's offset lookup costs microseconds, and remedies
+ * and reports ask for it once per incident.
+ */
+export function cachedOffset(t: number, zone: string): number {
+    let byZone = offsetCache.get(zone);
+    if (!byZone) { byZone = new Map(); offsetCache.set(zone, byZone); }
+    const bucket = Math.floor(t / QUARTER_HOUR);
+    let off = byZone.get(bucket);
+    if (off === undefined) {
+        const a = offsetMs(bucket * QUARTER_HOUR, zone);
+        off = a === offsetMs(bucket * QUARTER_HOUR + QUARTER_HOUR - 1, zone) ? a : null;
+        if (byZone.size > 200_000) byZone.clear();
+        byZone.set(bucket, off);
+    }
+    return off ?? offsetMs(t, zone);
+}
+const QUARTER_HOUR = 900_000;
+const offsetCache = new Map<string, Map<number, number | null>>();
+const spanCache = new Map<string, PeriodSpan>();
+
 /** The whole calendar period (in the zone) that contains `t`. */
 export function periodAt(t: number, period: Period, zone: string): PeriodSpan {
-    const date = isoDate(localDay(t, zone));
-    return spanFrom(Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1, period, zone);
+    const date = isoDate(Math.floor((t + cachedOffset(t, zone)) / 86_400_000));
+    const monthIndex = Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1;
+    const key = `${zone} ${period} ${monthIndex}`;
+    let span = spanCache.get(key);
+    if (!span) { span = spanFrom(monthIndex, period, zone); spanCache.set(key, span); }
+    return span;
 }
 
 /**
