@@ -1,0 +1,29 @@
+import * as assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { codes, validate } from '../support/sla.js';
+import { MODEL_CODES } from '../../language-server/src/checker/model-codes.js';
+
+const own = (list: string[]) => list.filter((c) => c in MODEL_CODES).sort();
+
+describe('model rules on the seed contracts', () => {
+    it('Avetica: the findings a careful reader of the seed makes', async () => {
+        const r = await validate(readFileSync('samples/avetica-moodle.sla', 'utf8'));
+        const found = own(codes(r.diagnostics));
+        for (const code of ['remedy-band-gap', 'remedy-unreachable', 'period-mismatch', 'clock-contradiction', 'unbounded-exclusion', 'unequal-periods']) {
+            assert.ok(found.includes(code), `${code} missing from ${found.join(', ')}`);
+        }
+        assert.equal(found.filter((c) => c === 'remedy-unreachable').length, 2, 'art. 6.3 and art. 11.3');
+    });
+
+    it('Klik: only the effort-only maximum and the unequal months', async () => {
+        const r = await validate(readFileSync('samples/klik-onderwijs.sla', 'utf8'));
+        assert.deepEqual(own(codes(r.diagnostics)), ['exclusion-effort-only', 'unequal-periods']);
+    });
+
+    it('every model code has a test that names it', () => {
+        const tests = readdirSync('test/checker').filter((f) => f.endsWith('.test.ts') && f !== 'samples.test.ts')
+            .map((f) => readFileSync(`test/checker/${f}`, 'utf8')).join('\n');
+        const untested = Object.keys(MODEL_CODES).filter((c) => !tests.includes(`'${c}'`));
+        assert.deepEqual(untested, []);
+    });
+});
