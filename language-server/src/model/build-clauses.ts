@@ -4,7 +4,7 @@ import type {
     AvailabilityModel, Bound, ChangeRequestsModel, DowntimeKind, ExclusionModel, MaintenanceWindowModel,
     Period, RemedyGroupModel, RemedyModel, SurchargeBand, SurchargeModel, WarningTrigger,
 } from './types.js';
-import { cited } from './source.js';
+import { cited, spanOf } from './source.js';
 import { daysOf, duration, percentage, timeRange, weekOf } from './values.js';
 import type { MinuteRange } from './types.js';
 
@@ -44,7 +44,8 @@ export function buildAvailability(a: ast.Availability): AvailabilityModel {
             for (const e of item.exclusions) {
                 const kind = exclusionKind(e.kind);
                 if (kind) {
-                    model.exclusions.push({ kind, withinWindow: e.withinWindow, announced: e.announced, ...cited(item) });
+                    // Each exclusion gets its own place, so a finding points at the one to change.
+                    model.exclusions.push({ kind, withinWindow: e.withinWindow, announced: e.announced, ...cited(item), span: spanOf(e) });
                 }
             }
         }
