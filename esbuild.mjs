@@ -14,6 +14,9 @@ const common = {
 const builds = [
     { ...common, entryPoints: ['language-server/src/cli/main.ts'], outfile: 'out/cli.mjs', format: 'esm',
       banner: { js: "import { createRequire as __cr } from 'module'; const require = __cr(import.meta.url);" } },
+    // Langium is ESM-only; VS Code loads extensions as CommonJS, so both are bundled to CJS.
+    { ...common, entryPoints: ['language-server/src/main.ts'], outfile: 'out/server.cjs', format: 'cjs', minify: !watch },
+    { ...common, entryPoints: ['extension/src/extension.ts'], outfile: 'out/extension.cjs', format: 'cjs', external: ['vscode'], minify: !watch },
 ];
 
 if (watch) {

@@ -5,8 +5,6 @@ import {
 } from 'langium';
 import { SlaGeneratedModule, SlaGeneratedSharedModule } from '../generated/module.js';
 import { SlaValidator, registerValidationChecks } from './validation/sla-validator.js';
-// After sla-validator.js, not from it: ast-checks.js pushes into its `astChecks` (an import cycle would hit it uninitialised).
-import './validation/ast-checks.js';
 import { SlaModelCache } from './sla-model-cache.js';
 
 /** Services this language adds to Langium's defaults, grouped by concern. */

@@ -1,8 +1,7 @@
-/**
- * Registers every AST-level concern with the validator. Imported once (for its effect)
- * after sla-validator.ts has been evaluated, so `astChecks` exists when this file runs.
- */
-import { astChecks } from './sla-validator.js';
+/** Every AST-level concern, one file each; sla-validator.ts registers them all. */
+import type { ValidationChecks } from 'langium';
+import type { SlaAstType } from '../../generated/ast.js';
+import type { SlaServices } from '../sla-module.js';
 import { referencesChecks } from './references-checks.js';
 import { unitsChecks } from './units-checks.js';
 import { timeChecks } from './time-checks.js';
@@ -10,4 +9,6 @@ import { holidaysChecks } from './holidays-checks.js';
 import { prioritiesChecks } from './priorities-checks.js';
 import { remediesChecks } from './remedies-checks.js';
 
-astChecks.push(referencesChecks, unitsChecks, timeChecks, holidaysChecks, prioritiesChecks, remediesChecks);
+export const astChecks: Array<(services: SlaServices) => ValidationChecks<SlaAstType>> = [
+    referencesChecks, unitsChecks, timeChecks, holidaysChecks, prioritiesChecks, remediesChecks,
+];

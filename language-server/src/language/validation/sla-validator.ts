@@ -3,6 +3,7 @@ import type { Contract, SlaAstType } from '../../generated/ast.js';
 import type { SlaServices } from '../sla-module.js';
 import { checkModel } from '../../checker/check-model.js';
 import '../../checker/rules.js';
+import { astChecks } from './ast-checks.js';
 
 /**
  * Registers the checks of every concern. Syntax-shaped rules (units, ranges, names) are
@@ -18,8 +19,6 @@ export function registerValidationChecks(services: SlaServices): void {
     for (const more of astChecks) registry.register(more(services));
 }
 
-/** Concern files add their AST-level checks here (see validation/*.ts). */
-export const astChecks: Array<(services: SlaServices) => ValidationChecks<SlaAstType>> = [];
 
 export class SlaValidator {
     constructor(private readonly services: SlaServices) {}
