@@ -1,7 +1,9 @@
 /**
  * Custom requests and command ids between the VS Code extension and the language server,
- * declared once so both sides agree by construction. The extension imports this file too.
+ * declared once so both sides agree by construction. The extension imports this file too,
+ * so it imports engine types only (`import type`, erased by the bundler).
  */
+import type { SimulationResult } from '../engine/simulate.js';
 
 /** Palette commands contributed by the extension (category "SLA"). */
 export const COMMANDS = {
@@ -20,6 +22,8 @@ export const REQUESTS = {
     deadlineTable: 'sla/deadlineTable',
     runScenarios: 'sla/runScenarios',
     generateSampleMonth: 'sla/generateSampleMonth',
+    /** Name, zone, priorities and scenarios of a contract, for the pickers of the commands. */
+    contractInfo: 'sla/contractInfo',
 } as const;
 
 export interface SimulateParams {
@@ -54,3 +58,82 @@ export interface GenerateSampleMonthParams {
 
 /** Every response either carries a result or says in words why there is none. */
 export type Answer<T> = { ok: true; result: T } | { ok: false; message: string };
+
+export interface ContractInfoParams {
+    uri: string;
+}
+
+/** Result of REQUESTS.contractInfo. */
+export interface ContractInfo {
+    name: string;
+    zone: string;
+    priorities: { name: string; title?: string }[];
+    scenarios: { name: string; from: string; to: string; line: number }[];
+}
+
+/** Result of REQUESTS.simulate: the engine's result, as `sla simulate --json` prints it. */
+export type SimulateResult = SimulationResult;
+
+/** One deadline of a row of the deadline table. */
+export interface DeadlineCell {
+    /** ISO moment with offset, or null when no deadline can be computed. */
+    deadline: string | null;
+    /** "P1 response (art. 5.2), line 44", or null when no clause decides. */
+    clause: string | null;
+    explanation: string;
+}
+
+export interface DeadlineTableRow {
+    /** What the moment is an example of, e.g. "next Friday afternoon". */
+    label: string;
+    /** The report moment, ISO with offset. */
+    reported: string;
+    response: DeadlineCell;
+    resolution: DeadlineCell;
+}
+
+/** Result of REQUESTS.deadlineTable. */
+export interface DeadlineTable {
+    contract: string;
+    zone: string;
+    priority: string;
+    title?: string;
+    rows: DeadlineTableRow[];
+}
+
+export interface ScenarioExpectationOutcome {
+    /** The expectation in words, as `sla test` prints it. */
+    expect: string;
+    line: number;
+    passed: boolean;
+    actual: string;
+}
+
+export interface ScenarioOutcome {
+    scenario: string;
+    line: number;
+    from: string;
+    to: string;
+    expectations: ScenarioExpectationOutcome[];
+    /** Events whose times could not be read (left out of the run). */
+    errors: { event: string; message: string }[];
+    passed: number;
+    failed: number;
+}
+
+/** Result of REQUESTS.runScenarios. */
+export interface ScenarioRun {
+    contract: string;
+    scenarios: ScenarioOutcome[];
+    passed: number;
+    total: number;
+}
+
+/** Result of REQUESTS.generateSampleMonth. */
+export interface SampleMonth {
+    /** Suggested file name, e.g. "avetica-moodle-2026-03.csv" (the caller decides where). */
+    fileName: string;
+    format: 'csv';
+    text: string;
+    incidents: number;
+}
