@@ -15,9 +15,10 @@ describe('model rules on the seed contracts', () => {
         assert.equal(found.filter((c) => c === 'remedy-unreachable').length, 2, 'art. 6.3 and art. 11.3');
     });
 
-    it('Klik: only the effort-only maximum and the unequal months', async () => {
+    it('Klik: the effort-only maximum, announcements without notice, a guarantee without remedy, unequal months', async () => {
         const r = await validate(readFileSync('samples/klik-onderwijs.sla', 'utf8'));
-        assert.deepEqual(own(codes(r.diagnostics)), ['exclusion-effort-only', 'unequal-periods']);
+        assert.deepEqual(own(codes(r.diagnostics)),
+            ['announced-without-notice', 'announced-without-notice', 'exclusion-effort-only', 'guarantee-without-remedy', 'unequal-periods']);
     });
 
     it('every model code has a test that names it', () => {

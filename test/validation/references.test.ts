@@ -71,6 +71,11 @@ describe('AST checks: references', () => {
             clean: sla(`  fee Maand per month\n  remedies { compensation { availability from 95% below 99%: 20% of Maand } }`),
         },
         {
+            code: 'unused-fee', title: 'a monthly fee nobody refers to, beside an hourly rate that is only a price on record',
+            fires: sla(`  fee Uurtarief per hour\n  fee Storing per incident amount 90 EUR\n  fee <|>Maand per month`),
+            clean: sla(`  fee Uurtarief per hour\n  fee Storing per incident amount 90 EUR`),
+        },
+        {
             code: 'unknown-incident', title: 'an expectation about incident 2 that is not there',
             fires: sla(SCENARIO(`    expect response met for incident <|>2`)),
             clean: sla(SCENARIO(`    expect response met for incident 1`)),

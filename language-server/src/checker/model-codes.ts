@@ -34,6 +34,8 @@ export const MODEL_CODES = {
     'exclusion-effort-only': { severity: 'info', summary: 'Excluded maintenance has a maximum duration that is only an aim, so the whole window can be excluded.' },
     // legal-text pitfalls
     'unequal-periods': { severity: 'info', summary: 'Months or quarters differ in length, so the guarantee allows different downtime in each.' },
+    'guarantee-without-remedy': { severity: 'info', summary: 'An availability guarantee that no warning, compensation or termination right follows from.' },
+    'announced-without-notice': { severity: 'info', summary: "Maintenance is excluded 'if announced' but its window sets no notice period." },
     'budget-below-deadline': { severity: 'info', summary: 'One incident of the most urgent priority resolved exactly on time already takes more downtime than the guarantee allows.' },
 } as const satisfies Record<string, { severity: Severity; summary: string }>;
 

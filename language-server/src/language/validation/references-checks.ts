@@ -81,7 +81,10 @@ function reportUnused(clauses: ast.Clause[], used: Set<string>, accept: Validati
                 { property: 'name' });
         }
     }
-    for (const fee of clauses.filter(ast.isFee)) {
+    // Rates and fixed amounts are prices on record, often only referred to in prose; a
+    // periodic fee without an amount exists to be the base of a compensation.
+    const isBase = (fee: ast.Fee) => ['month', 'quarter', 'year'].includes(fee.per) && fee.amount === undefined;
+    for (const fee of clauses.filter(ast.isFee).filter(isBase)) {
         if (fee.name && !used.has(fee.name)) {
             report(accept, 'unused-fee', fee,
                 `Fee "${fee.name}" is not used: no compensation or surcharge is a share of it. Refer to it (e.g. "20% of ${fee.name}") or remove it.`,
