@@ -7,6 +7,7 @@ import { checkCommand } from './check-command.js';
 import { deadlinesCommand } from './deadlines-command.js';
 import { simulateCommand } from './simulate-command.js';
 import { testCommand } from './test-command.js';
+import { codesCommand } from './codes-command.js';
 import { EXIT, processIO, type CommandIO } from './io.js';
 
 const USAGE = `usage:
@@ -16,6 +17,7 @@ const USAGE = `usage:
   sla simulate FILE --incidents LOG [--from YYYY-MM --to YYYY-MM] [--json]
                                       availability, deadlines and remedies per period from an incident log
   sla test FILE... [--json]           run the scenarios in contracts; exit 1 when an expectation fails
+  sla codes [--markdown]              every diagnostic code with its severity and meaning
   sla --help                          this text`;
 
 export async function run(argv: string[], io: CommandIO): Promise<number> {
@@ -51,6 +53,10 @@ export async function run(argv: string[], io: CommandIO): Promise<number> {
                 const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { json: { type: 'boolean' } } });
                 if (!positionals.length) return usage(io, 'test needs at least one FILE');
                 return await testCommand(positionals, !!values.json, io);
+            }
+            case 'codes': {
+                const { values } = parseArgs({ args: rest, options: { markdown: { type: 'boolean' } } });
+                return codesCommand(!!values.markdown, io);
             }
             default:
                 return usage(io, `unknown command '${command}'`);

@@ -8,7 +8,7 @@ export const AST_CODES = {
     'duplicate-event-id': { severity: 'error', summary: 'Two events in one scenario share an id.' },
     'duplicate-clause': { severity: 'warning', summary: 'A clause that the contract can have only once (provider, version, availability level, ...) is written twice; only one counts.' },
     'unused-calendar': { severity: 'warning', summary: 'A calendar that no clock, availability or surcharge uses.' },
-    'unused-fee': { severity: 'warning', summary: 'A fee that no compensation or surcharge refers to.' },
+    'unused-fee': { severity: 'warning', summary: 'A periodic fee without an amount (the base of a compensation) that no compensation or surcharge refers to.' },
     'unknown-incident': { severity: 'error', summary: 'An expectation names an incident that is not in its scenario.' },
     // units and values
     'missing-unit': { severity: 'error', summary: 'A duration without a unit (hours, working days, ...) or a percentage without its % sign.' },
