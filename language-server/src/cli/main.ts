@@ -76,5 +76,15 @@ function usage(io: CommandIO, problem: string): number {
 
 // Run only as the program, not when imported by tests.
 if (process.argv[1] && /(^|[\\/])(sla(\.js)?|cli\.mjs|main\.ts)$/.test(process.argv[1])) {
+    // A reader that stops early (`sla codes | head`) is not an error worth a stack trace.
+    for (const stream of [process.stdout, process.stderr]) {
+        stream.on('error', (e: NodeJS.ErrnoException) => process.exit(e.code === 'EPIPE' ? 0 : 2));
+    }
+    const crash = (e: unknown) => {
+        process.stderr.write(`sla: internal error: ${(e as Error)?.message ?? String(e)}\n`);
+        process.exit(EXIT.usage);
+    };
+    process.on('uncaughtException', crash);
+    process.on('unhandledRejection', crash);
     run(process.argv.slice(2), processIO).then((code) => { process.exitCode = code; });
 }
