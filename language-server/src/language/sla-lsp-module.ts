@@ -10,12 +10,33 @@ import {
 import { SlaGeneratedModule, SlaGeneratedSharedModule } from '../generated/module.js';
 import { SlaModule, type SlaAddedServices } from './sla-module.js';
 import { registerValidationChecks } from './validation/sla-validator.js';
+import { SlaClock } from '../lsp/example-moments.js';
+import { SlaHoverProvider } from '../lsp/sla-hover-provider.js';
+import { SlaCodeActionProvider } from '../lsp/sla-code-action-provider.js';
+import { SlaCodeLensProvider } from '../lsp/sla-code-lens-provider.js';
+import { SlaInlayHintProvider } from '../lsp/sla-inlay-hint-provider.js';
 
-export type SlaLspServices = LangiumServices & SlaAddedServices;
+/** Services only the editor needs. */
+export type SlaLspAddedServices = {
+    editor: {
+        /** "Now" for hovers' example moments; tests fix it. */
+        Clock: SlaClock;
+    };
+};
+
+export type SlaLspServices = LangiumServices & SlaAddedServices & SlaLspAddedServices;
 
 /** Editor features; each provider lives in its own file under ../lsp/. */
-export const SlaLspModule: Module<SlaLspServices, PartialLangiumServices> = {
-    lsp: {},
+export const SlaLspModule: Module<SlaLspServices, PartialLangiumServices & SlaLspAddedServices> = {
+    editor: {
+        Clock: () => new SlaClock(),
+    },
+    lsp: {
+        HoverProvider: (s) => new SlaHoverProvider(s, s.model.ModelCache, s.editor.Clock),
+        CodeActionProvider: (s) => new SlaCodeActionProvider(s.model.ModelCache),
+        CodeLensProvider: (s) => new SlaCodeLensProvider(s.model.ModelCache),
+        InlayHintProvider: (s) => new SlaInlayHintProvider(s.model.ModelCache),
+    },
 };
 
 export function createSlaServices(context: DefaultSharedModuleContext): {

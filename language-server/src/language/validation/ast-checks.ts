@@ -8,7 +8,8 @@ import { timeChecks } from './time-checks.js';
 import { holidaysChecks } from './holidays-checks.js';
 import { prioritiesChecks } from './priorities-checks.js';
 import { remediesChecks } from './remedies-checks.js';
+import { scenarioChecks } from './scenario-checks.js';
 
 export const astChecks: Array<(services: SlaServices) => ValidationChecks<SlaAstType>> = [
-    referencesChecks, unitsChecks, timeChecks, holidaysChecks, prioritiesChecks, remediesChecks,
+    referencesChecks, unitsChecks, timeChecks, holidaysChecks, prioritiesChecks, remediesChecks, scenarioChecks,
 ];

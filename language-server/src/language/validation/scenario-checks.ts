@@ -1,0 +1,49 @@
+/**
+ * Scenarios as tests in the editor: each failing `expect` line is an error at its place,
+ * with what the simulation found; events the engine could not read are errors too.
+ * Scenarios are small (a few events over a month or a quarter), so running them on each
+ * validation is cheap; the run is shared with the code lens and inlay hints.
+ */
+import { AstUtils, type ValidationAcceptor, type ValidationChecks } from 'langium';
+import * as ast from '../../generated/ast.js';
+import type { SlaAstType } from '../../generated/ast.js';
+import type { SlaServices } from '../sla-module.js';
+import { withArticle } from '../../checker/finding.js';
+import type { SourceSpan } from '../../model/types.js';
+import { modelOf, scenarioRun } from '../../lsp/scenario-results.js';
+import { articleOf, hasSyntaxErrors } from './ast-report.js';
+
+/** Codes of these checks (kept here: ast-codes.ts belongs to the checker's list). */
+export const SCENARIO_CODES = {
+    'expectation-failed': { severity: 'error', summary: 'An expect line of a scenario does not hold for the simulated scenario.' },
+    'scenario-event-invalid': { severity: 'error', summary: 'A scenario event with a moment the engine cannot read; the event is left out.' },
+} as const;
+
+const rangeOf = (s: SourceSpan) => ({
+    start: { line: s.line - 1, character: s.column - 1 }, end: { line: s.endLine - 1, character: s.endColumn - 1 },
+});
+
+export function scenarioChecks(services: SlaServices): ValidationChecks<SlaAstType> {
+    return {
+        Scenario: (node: ast.Scenario, accept: ValidationAcceptor) => {
+            const root = AstUtils.findRootNode(node);
+            if (!ast.isContract(root) || hasSyntaxErrors(node)) return;
+            const model = services.model.ModelCache.get(root);
+            const scenario = modelOf(model.scenarios, node);
+            const run = scenario && scenarioRun(model, scenario);
+            if (!scenario || !run) return;
+            const ids = new Set(scenario.events.map((e) => e.id));
+            for (const r of run.result.expectations) {
+                const x = r.expectation;
+                if (r.passed || (x.type === 'deadline' && !ids.has(x.incident))) continue; // unknown-incident says why
+                accept('error', withArticle(x.article, `This expectation does not hold: ${r.actual}.`),
+                    { node, range: rangeOf(x.span), code: 'expectation-failed' });
+            }
+            for (const e of run.result.errors) {
+                const event = scenario.events.find((ev) => ev.id === e.event);
+                accept('error', withArticle(articleOf(node), `Event ${e.event} is left out of the scenario: ${e.message}.`),
+                    { node, range: event ? rangeOf(event.span) : rangeOf(scenario.span), code: 'scenario-event-invalid' });
+            }
+        },
+    };
+}

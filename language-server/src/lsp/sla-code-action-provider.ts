@@ -1,0 +1,175 @@
+/**
+ * Quick fixes keyed on diagnostic codes (ast-codes.ts, model-codes.ts, Langium's
+ * linking errors). Each fix is a plain text edit; the skeletons and bands it inserts are
+ * built from the model, never from a diagnostic's message.
+ */
+import { AstUtils, CstUtils, type AstNode, type LangiumDocument } from 'langium';
+import type { CodeActionProvider } from 'langium/lsp';
+import {
+    CodeActionKind, type CodeAction, type CodeActionParams, type Command, type Diagnostic, type Range, type TextEdit,
+} from 'vscode-languageserver';
+import * as ast from '../generated/ast.js';
+import type { CompensationBand, ContractModel, SourceSpan } from '../model/types.js';
+import type { SlaModelCache } from '../language/sla-model-cache.js';
+import { bandGap, bandText } from './band-gap.js';
+import { sameSpan } from './scenario-results.js';
+
+type Fix = (d: Diagnostic, ctx: FixContext) => CodeAction[];
+
+interface FixContext {
+    document: LangiumDocument;
+    root: ast.Contract;
+    model: () => ContractModel;
+}
+
+/** The code a diagnostic carries: our checks set `code`, Langium's linker sets `data.code`. */
+export function diagnosticCode(d: Diagnostic): string | undefined {
+    if (d.code !== undefined) return String(d.code);
+    return (d.data as { code?: string } | undefined)?.code;
+}
+
+export class SlaCodeActionProvider implements CodeActionProvider {
+    constructor(private readonly models: SlaModelCache) {}
+
+    private readonly fixes: Record<string, Fix> = {
+        'missing-unit': (d, c) => this.missingUnit(d, c),
+        'fixed-offset-zone': (d, c) => this.fixedOffsetZone(d, c),
+        'linking-error': (d, c) => this.createDefinition(d, c),
+        'remedy-band-gap': (d, c) => this.fillBandGap(d, c),
+        'clock-basis-unspecified': (d, c) => this.clockBasis(d, c),
+    };
+
+    getCodeActions(document: LangiumDocument, params: CodeActionParams): Array<Command | CodeAction> | undefined {
+        const root = document.parseResult.value;
+        if (!ast.isContract(root)) return undefined;
+        const ctx: FixContext = { document, root, model: () => this.models.get(root) };
+        const out: CodeAction[] = [];
+        for (const d of params.context.diagnostics) {
+            const fix = this.fixes[diagnosticCode(d) ?? ''];
+            if (fix) out.push(...fix(d, ctx));
+        }
+        return out;
+    }
+
+    private nodeAt(ctx: FixContext, range: Range): AstNode | undefined {
+        const cst = ctx.root.$cstNode;
+        return cst ? CstUtils.findLeafNodeAtOffset(cst, ctx.document.textDocument.offsetAt(range.start))?.astNode : undefined;
+    }
+
+    private action(title: string, d: Diagnostic, ctx: FixContext, edits: TextEdit[], preferred = false): CodeAction {
+        return {
+            title, kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: preferred,
+            edit: { changes: { [ctx.document.textDocument.uri]: edits } },
+        };
+    }
+
+    private insertAfter(node: AstNode | undefined, text: string): TextEdit | undefined {
+        const end = node?.$cstNode?.range.end;
+        return end ? { range: { start: end, end }, newText: text } : undefined;
+    }
+
+    private missingUnit(d: Diagnostic, ctx: FixContext): CodeAction[] {
+        const node = this.nodeAt(ctx, d.range);
+        const value = { start: d.range.end, end: d.range.end };
+        if (ast.isPercentage(node)) {
+            return [this.action(`Add "%"`, d, ctx, [{ range: value, newText: '%' }], true)];
+        }
+        if (ast.isDuration(node)) {
+            return ['hours', 'minutes', 'working days'].map((unit, i) =>
+                this.action(`Add the unit "${unit}"`, d, ctx, [{ range: value, newText: ` ${unit}` }], i === 0));
+        }
+        return [];
+    }
+
+    private fixedOffsetZone(d: Diagnostic, ctx: FixContext): CodeAction[] {
+        const node = this.nodeAt(ctx, d.range);
+        const tz = ast.isTimeZone(node) ? node : undefined;
+        if (!tz || !/^(CET|CEST|MET|MEST)$/i.test(tz.zone.trim())) return [];
+        return [this.action('Use "Europe/Amsterdam" (follows summer time)', d, ctx, [{ range: d.range, newText: '"Europe/Amsterdam"' }], true)];
+    }
+
+    private createDefinition(d: Diagnostic, ctx: FixContext): CodeAction[] {
+        const data = d.data as { property?: string; refText?: string } | undefined;
+        const name = data?.refText;
+        if (!name || !/^[A-Za-z_\u00C0-\u024F][A-Za-z0-9_\-\u00C0-\u024F]*$/.test(name)) return [];
+        const kind = data.property === 'priority' || data.property === 'priorities' ? 'priority'
+            : data.property === 'fee' ? 'fee' : 'calendar';
+        const clauses = ctx.root.clauses;
+        const cal = clauses.find(ast.isCalendar)?.name;
+        const basis = kind === 'priority' && cal ? `of ${cal}` : 'around the clock';
+        const skeleton: Record<typeof kind, string[]> = {
+            calendar: [`calendar ${name} {`, '  Monday to Friday 09:00 to 17:00', '  closed on public holidays of NL', '}'],
+            priority: [`priority ${name} {`, `  response within 4 hours ${basis} after reported`, `  resolution within 16 hours ${basis} after reported`, '}'],
+            fee: [`fee ${name} per month`],
+        };
+        const same = clauses.filter(kind === 'calendar' ? ast.isCalendar : kind === 'priority' ? ast.isPriority : ast.isFee);
+        const before = kind === 'calendar' ? clauses.find((c) => ast.isPriority(c) || ast.isAvailability(c) || ast.isScenario(c))
+            : kind === 'priority' ? clauses.find((c) => ast.isCompliance(c) || ast.isAvailability(c) || ast.isScenario(c))
+                : clauses.find((c) => ast.isCalendar(c) || ast.isPriority(c));
+        const last = same[same.length - 1];
+        const anchor = last ?? before;
+        const indent = ' '.repeat(anchor?.$cstNode?.range.start.character ?? 2);
+        const block = skeleton[kind].map((l) => indent + l).join('\n');
+        let edit: TextEdit | undefined;
+        if (last) {
+            edit = this.insertAfter(last, `\n${kind === 'fee' ? '' : '\n'}${block}`);
+        } else {
+            const line = before?.$cstNode?.range.start.line ?? this.closingLine(ctx);
+            if (line === undefined) return [];
+            edit = { range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${block}\n\n` };
+        }
+        return edit ? [this.action(`Create ${kind} ${name}`, d, ctx, [edit], true)] : [];
+    }
+
+    /** Line of the contract's closing brace. */
+    private closingLine(ctx: FixContext): number | undefined {
+        const cst = ctx.root.$cstNode;
+        if (!cst) return undefined;
+        const leaves = [...CstUtils.flattenCst(cst)].filter((l) => l.text === '}');
+        return leaves[leaves.length - 1]?.range.start.line;
+    }
+
+    private fillBandGap(d: Diagnostic, ctx: FixContext): CodeAction[] {
+        const span: SourceSpan = {
+            line: d.range.start.line + 1, column: d.range.start.character + 1, endLine: d.range.end.line + 1, endColumn: d.range.end.character + 1,
+        };
+        const model = ctx.model();
+        for (const r of model.remedyGroups.flatMap((g) => g.remedies)) {
+            if (r.type !== 'compensation') continue;
+            const band = r.bands.find((b) => sameSpan(b.span, span));
+            if (!band) continue;
+            const gap = bandGap(r.bands, band);
+            const node = this.bandNode(ctx.root, span);
+            if (!gap || !node) return [];
+            if (gap.point && node.lower && !node.lower.inclusive) {
+                // "above 95%" right after a band "below 95%": 95% itself is in no band.
+                const kw = node.lower.$cstNode && CstUtils.flattenCst(node.lower.$cstNode).head();
+                if (!kw) return [];
+                return [this.action(`Include ${gap.text} in this band ("from")`, d, ctx, [{ range: kw.range, newText: 'from' }], true)];
+            }
+            const indent = ' '.repeat(node.$cstNode!.range.start.character);
+            const filler: CompensationBand = { ...band, lower: gap.lower, upper: gap.upper, percent: gap.percent };
+            const edit = this.insertAfter(node, `\n${indent}${bandText(filler)}`);
+            return edit ? [this.action(`Add a band for ${gap.text}`, d, ctx, [edit], true)] : [];
+        }
+        return [];
+    }
+
+    private bandNode(root: ast.Contract, span: SourceSpan): ast.Band | undefined {
+        for (const b of AstUtils.streamAllContents(root).filter(ast.isBand)) {
+            const r = b.$cstNode?.range;
+            if (r && r.start.line + 1 === span.line && r.start.character + 1 === span.column) return b;
+        }
+        return undefined;
+    }
+
+    private clockBasis(d: Diagnostic, ctx: FixContext): CodeAction[] {
+        const clock = AstUtils.getContainerOfType(this.nodeAt(ctx, d.range), ast.isClock);
+        if (!clock?.duration) return [];
+        const options = [' around the clock', ...ctx.root.clauses.filter(ast.isCalendar).map((c) => ` of ${c.name}`)];
+        return options.flatMap((text, i) => {
+            const edit = this.insertAfter(clock.duration, text);
+            return edit ? [this.action(`Count ${text.trim()}`, d, ctx, [edit], i === 1 || options.length === 1)] : [];
+        });
+    }
+}

@@ -1,0 +1,73 @@
+import { strict as assert } from 'node:assert';
+import { expectHover } from 'langium/test';
+import { Sla, SAMPLES, mark, offsetOf, parseLsp } from '../support/lsp.js';
+
+const hover = expectHover(Sla);
+
+/** The hover's markdown at the n-th `needle` plus `shift`. */
+async function hoverAt(text: string, needle: string, shift: number, nth = 0): Promise<string> {
+    const doc = await parseLsp(text);
+    const h = await Sla.lsp.HoverProvider!.getHoverContent(doc, {
+        textDocument: { uri: doc.uri.toString() }, position: doc.textDocument.positionAt(offsetOf(text, needle, shift, nth)),
+    });
+    return (h?.contents as { value: string } | undefined)?.value ?? '';
+}
+
+describe('hover', () => {
+    it('Avetica P1 response clock: Friday 16:30 is due Monday 09:30, with the clause and article', async () => {
+        await hover({ text: mark(SAMPLES.avetica, 'response within 1 hour of Werkdag', 3), index: 0, hover: /Fri 6 Nov 16:30 → Mon 9 Nov 09:30/ });
+        const text = await hoverAt(SAMPLES.avetica, 'response within 1 hour of Werkdag', 3);
+        assert.match(text, /art\. 5\.2/);
+        assert.match(text, /a weekday morning \| Mon 2 Nov 10:00 → Mon 2 Nov 11:00/);
+        assert.match(text, /a Saturday \| Sat 7 Nov 11:00 → Mon 9 Nov 10:00/);
+        // The same-day cap of art. 5.4 decides the resolution of the Friday report.
+        assert.match(text, /Fri 6 Nov 16:30 → Fri 6 Nov 17:00 \(art\. 5\.4\)/);
+        assert.match(text, /the day before Christmas Day \| Thu 24 Dec 16:30 → Mon 28 Dec 09:30/);
+        assert.match(text, /1 hour of Werkdag \(art\. 5\.2\) applies/);
+    });
+
+    it('Klik P1 clocks: inside and outside office hours pick different clauses', async () => {
+        const text = await hoverAt(SAMPLES.klik, 'response within 1 hour around the clock', 3);
+        assert.match(text, /art\. 7\.5/);
+        // Friday 16:30 is inside Kantooruren: 1 hour; Saturday is outside: 2 hours.
+        assert.match(text, /Fri 6 Nov 16:30 → Fri 6 Nov 17:30 \(this clause\)/);
+        assert.match(text, /Sat 7 Nov 11:00 → Sat 7 Nov 13:00 \(art\. 7\.5\)/);
+    });
+
+    it('availability guarantee: allowed downtime in the shortest and longest period', async () => {
+        const avetica = await hoverAt(SAMPLES.avetica, 'guaranteed 99.92%', 13);
+        assert.match(avetica, /art\. 10\.1/);
+        assert.match(avetica, /shortest quarter \(2027-Q1\): 103\.6 minutes/);
+        assert.match(avetica, /longest quarter \(2027-Q4\): 106 minutes/);
+        const klik = await hoverAt(SAMPLES.klik, 'target 99.9%', 8);
+        assert.match(klik, /shortest month \(2027-02\): 40\.3 minutes/);
+        assert.match(klik, /longest month \(2027-10\): 44\.7 minutes of 44700 minutes/);
+    });
+
+    it('calendar name: weekly hours and next holidays (definition and reference)', async () => {
+        const def = await hoverAt(SAMPLES.avetica, 'calendar Werkdag', 10);
+        assert.match(def, /\*\*calendar Werkdag\*\* · art\. 1\.28/);
+        assert.match(def, /Mon–Fri 09:00–17:00; Sat–Sun closed/);
+        assert.match(def, /Fri 25 Dec 2026: Christmas Day/);
+        const ref = await hoverAt(SAMPLES.klik, 'of Kantooruren after', 5);
+        assert.match(ref, /calendar Kantooruren/);
+        assert.match(ref, /Fri 25 Dec 2026: Christmas Day/);
+    });
+
+    it('compensation band: exact bounds in words', async () => {
+        const text = await hoverAt(SAMPLES.avetica, 'availability from 95% below', 3);
+        assert.match(text, /from 95% \(included\) to 99\.92% \(excluded\): 20% of the Maandvergoeding fee/);
+        assert.match(text, /art\. 11\.2/);
+    });
+
+    it('remedies: when they trigger', async () => {
+        const warning = await hoverAt(SAMPLES.avetica, 'warning when availability is below the guarantee in', 2);
+        assert.match(warning, /at most one warning per quarter, when availability is below the guarantee \(99\.92% per quarter\)/);
+        assert.match(warning, /art\. 11\.2/);
+        const comp = await hoverAt(SAMPLES.avetica, 'compensation from the 2nd', 3);
+        assert.match(comp, /from the 2nd warning/);
+        const term = await hoverAt(SAMPLES.avetica, 'right to terminate', 3);
+        assert.match(term, /terminate after 6 compensations in one year/);
+        assert.match(term, /art\. 11\.3/);
+    });
+});
