@@ -15,6 +15,7 @@ import { SlaHoverProvider } from '../lsp/sla-hover-provider.js';
 import { SlaCodeActionProvider } from '../lsp/sla-code-action-provider.js';
 import { SlaCodeLensProvider } from '../lsp/sla-code-lens-provider.js';
 import { SlaInlayHintProvider } from '../lsp/sla-inlay-hint-provider.js';
+import { SlaFormatter } from '../lsp/sla-formatter.js';
 
 /** Services only the editor needs. */
 export type SlaLspAddedServices = {
@@ -36,6 +37,7 @@ export const SlaLspModule: Module<SlaLspServices, PartialLangiumServices & SlaLs
         CodeActionProvider: (s) => new SlaCodeActionProvider(s.model.ModelCache),
         CodeLensProvider: (s) => new SlaCodeLensProvider(s.model.ModelCache),
         InlayHintProvider: (s) => new SlaInlayHintProvider(s.model.ModelCache),
+        Formatter: () => new SlaFormatter(),
     },
 };
 

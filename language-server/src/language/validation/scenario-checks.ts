@@ -39,6 +39,15 @@ export function scenarioChecks(services: SlaServices): ValidationChecks<SlaAstTy
                 accept('error', withArticle(x.article, `This expectation does not hold: ${r.actual}.`),
                     { node, range: rangeOf(x.span), code: 'expectation-failed' });
             }
+            // Events whose moments the model could not read (the date or time check says why).
+            for (const e of scenario.events) {
+                const missing = e.kind === 'incident' ? (e.reported ? undefined : 'its report moment')
+                    : (e.downFrom && e.downTo ? undefined : 'when it started and ended');
+                if (missing) {
+                    accept('error', withArticle(articleOf(node), `Event ${e.id} gives no figures: ${missing} cannot be read, so the simulation leaves it out.`),
+                        { node, range: rangeOf(e.span), code: 'scenario-event-invalid' });
+                }
+            }
             for (const e of run.result.errors) {
                 const event = scenario.events.find((ev) => ev.id === e.event);
                 accept('error', withArticle(articleOf(node), `Event ${e.event} is left out of the scenario: ${e.message}.`),
