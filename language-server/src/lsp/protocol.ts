@@ -3,7 +3,7 @@
  * declared once so both sides agree by construction. The extension imports this file too,
  * so it imports engine types only (`import type`, erased by the bundler).
  */
-import type { SimulationResult } from '../engine/simulate.js';
+import type { ReportResult } from '../render/report-data.js';
 
 /** Palette commands contributed by the extension (category "SLA"). */
 export const COMMANDS = {
@@ -71,8 +71,11 @@ export interface ContractInfo {
     scenarios: { name: string; from: string; to: string; line: number }[];
 }
 
-/** Result of REQUESTS.simulate: the engine's result, as `sla simulate --json` prints it. */
-export type SimulateResult = SimulationResult;
+/**
+ * Result of REQUESTS.simulate: the engine's result, as `sla simulate --json` prints it,
+ * with the logged times of each incident (`times`) so the report can say how late a miss was.
+ */
+export type SimulateResult = ReportResult;
 
 /** One deadline of a row of the deadline table. */
 export interface DeadlineCell {

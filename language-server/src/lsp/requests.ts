@@ -21,6 +21,7 @@ import { generateSampleMonth } from '../engine/sample-month.js';
 import { runScenario } from '../engine/scenario.js';
 import { simulate } from '../engine/simulate.js';
 import { formatInZone, parseLocal } from '../engine/time.js';
+import { withTimes } from '../render/report-data.js';
 import { clauseName } from '../cli/deadlines-command.js';
 import { describeExpectation } from '../cli/test-command.js';
 import {
@@ -152,7 +153,7 @@ export function handleSimulate(services: RequestServices, p: SimulateParams, o: 
             if (typeof read === 'string') return fail(`'${m}' is not a month like 2026-01.`);
         }
         if (from > to) return fail(`The period starts (${from}) after it ends (${to}).`);
-        return { ok: true, result: simulate(c.model, incidents, { from, to }) };
+        return { ok: true, result: withTimes(simulate(c.model, incidents, { from, to }), incidents) };
     });
 }
 

@@ -1,0 +1,60 @@
+/**
+ * The simulation as files to keep: JSON (the whole result, as `sla simulate --json`) and
+ * CSV with three sections (periods, incidents, remedies), each a title line, a header and
+ * its rows, separated by an empty line. Pure; the extension writes what these return.
+ */
+import type { ReportResult } from './report-data.js';
+import { lateness } from './report-data.js';
+
+export function toJson(result: ReportResult): string {
+    return JSON.stringify(result, null, 2) + '\n';
+}
+
+type Cell = string | number | boolean | null | undefined;
+
+/**
+ * One CSV field (RFC 4180): quoted when it holds a comma, quote, line break or edge
+ * spaces, quotes doubled. Text that a spreadsheet would run as a formula (=, +, @, a tab,
+ * or - not starting a number) gets a leading apostrophe, so an incident id from a log
+ * cannot become a formula in the customer's spreadsheet.
+ */
+export function csvField(value: Cell): string {
+    if (value === null || value === undefined) return '';
+    if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+    if (typeof value === 'boolean') return value ? 'true' : 'false';
+    let s = value;
+    if (/^[=+@\t\r]/.test(s) || /^-(?![\d.])/.test(s)) s = `'${s}`;
+    return /[",\r\n]/.test(s) || s !== s.trim() ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export function csvRow(cells: Cell[]): string {
+    return cells.map(csvField).join(',');
+}
+
+export function toCsv(result: ReportResult): string {
+    const lines: string[] = [];
+    const section = (title: string, header: string[], rows: Cell[][]) => {
+        if (lines.length > 0) lines.push('');
+        lines.push(csvRow([title]), csvRow(header), ...rows.map(csvRow));
+    };
+    section('periods',
+        ['period', 'availability_percent', 'guarantee_percent', 'guarantee_met', 'target_percent', 'target_met', 'scheduled_minutes',
+            'downtime_minutes', 'excluded_minutes', 'budget_minutes', 'budget_left_minutes', 'incidents', 'excluded_incidents'],
+        result.periods.map((p) => [p.period, p.availabilityPercent, p.guaranteePercent, p.guaranteeMet, p.targetPercent, p.targetMet,
+            p.scheduledMinutes, p.downtimeMinutes, p.excludedMinutes, p.budgetMinutes, p.budgetLeftMinutes,
+            p.incidents.join(' '), p.excludedIncidents.join(' ')]));
+    section('incidents',
+        ['id', 'priority', 'kind', 'reported', 'response_deadline', 'responded', 'response_met', 'response_late_by',
+            'resolution_deadline', 'resolved', 'resolution_met', 'resolution_late_by', 'note'],
+        result.incidents.map((i) => {
+            const t = result.times?.[i.id];
+            return [i.id, i.priority, i.kind, t?.reported, i.responseDeadline, t?.responded, i.responseMet,
+                i.responseMet === false ? lateness(i.responseDeadline, t?.responded ?? null) : null,
+                i.resolutionDeadline, t?.resolved, i.resolutionMet,
+                i.resolutionMet === false ? lateness(i.resolutionDeadline, t?.resolved ?? null) : null, t?.note];
+        }));
+    section('remedies',
+        ['period', 'remedy', 'percent', 'fee', 'due', 'clause', 'article', 'incidents', 'because'],
+        result.remedies.map((m) => [m.period, m.kind, m.percent, m.fee, m.due, m.clause, m.article, m.incidents.join(' '), m.because]));
+    return lines.join('\r\n') + '\r\n';
+}
