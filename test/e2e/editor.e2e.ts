@@ -1,0 +1,185 @@
+/**
+ * The extension in a real VS Code (code-server 4.100.3 = VS Code 1.100.3) in headless
+ * Chromium, checked as a contract writer would use it: installed from the .vsix, a folder
+ * with the samples, diagnostics in the Problems panel, a hover over a clock, a palette
+ * command that opens the report, the scenario code lens. One screenshot per step in
+ * test-artifacts/e2e/. Needs `bash .ci/install-code-server.sh` once.
+ */
+import assert from 'node:assert/strict';
+import { appendFileSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildVsix, packageInfo, ROOT, startCodeServer, type CodeServer } from './support/code-server.js';
+import { ARTIFACTS, openWorkbench, type Workbench } from './support/browser.js';
+import { until } from './support/processes.js';
+
+const FILES = ['samples/avetica-moodle.sla', 'samples/klik-onderwijs.sla', 'samples/avetica-moodle-2026.csv', 'samples/klik-onderwijs-2026.json'];
+const AVETICA = readFileSync(join(ROOT, 'samples/avetica-moodle.sla'), 'utf8').split('\n');
+const lineOf = (text: string) => AVETICA.findIndex(l => l.includes(text)) + 1;
+
+/** Whether the other half of the editor work (palette commands, report webview) is in the extension yet. */
+function commandsRegistered(): boolean {
+    const dir = join(ROOT, 'extension/src/commands');
+    const index = readFileSync(join(dir, 'index.ts'), 'utf8');
+    return /registerCommand\(|register\w+\(context/.test(index);
+}
+
+describe('SLA extension in VS Code 1.100 (code-server)', function () {
+    this.timeout(180000);
+    let server: CodeServer | undefined;
+    let wb: Workbench | undefined;
+    const started = Date.now();
+
+    before(async function () {
+        this.timeout(300000);
+        mkdirSync(ARTIFACTS, { recursive: true });
+        const vsix = await buildVsix();
+        server = await startCodeServer({ vsix, files: FILES, settings: { 'sla.simulation.defaultLog': 'avetica-moodle-2026.csv' } });
+        wb = await openWorkbench(server.url);
+        await wb.shot('workbench');
+    });
+
+    after(async function () {
+        this.timeout(60000);
+        const log = server?.outputChannel('SLA');
+        if (log) {
+            appendFileSync(join(ARTIFACTS, 'sla-output.log'), log);
+            console.log(`      SLA output channel: ${log.trim().split('\n').join(' | ')}`);
+        }
+        await wb?.close();
+        await server?.stop();
+        console.log(`      e2e took ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    });
+
+    it('installs from the .vsix as publisher.name-version', async () => {
+        const { publisher, name, version } = packageInfo();
+        assert.ok(readdirSync(server!.extensionsDir).includes(`${publisher}.${name}-${version}`), readdirSync(server!.extensionsDir).join(', '));
+    });
+
+    it('(a) shows the checker findings of the Avetica contract in the Problems panel', async () => {
+        const { page } = wb!;
+        await wb!.openFile('avetica-moodle.sla');
+        await wb!.shot('avetica-open');
+        await page.keyboard.press('Control+Shift+M');
+        const panel = page.locator('.markers-panel');
+        await panel.waitFor();
+        await page.waitForFunction(() => document.querySelector('.markers-panel')?.textContent?.includes('remedy-unreachable'), null, { timeout: 60000 });
+        await wb!.shot('problems');
+        const text = await panel.innerText();
+        assert.match(text, /improvement proposal after 2 warnings in a month can never be due/);
+        assert.match(text, /remedy-unreachable/);
+        assert.match(text, /clock-contradiction/);
+        // The language is known to VS Code: status bar shows the language name of the file.
+        assert.ok(await page.locator('.statusbar-item[id="status.editor.mode"]', { hasText: 'SLA' }).isVisible());
+        await page.keyboard.press('Control+Shift+M');
+    });
+
+    it('(b) shows a hover over a response clock', async () => {
+        const { page } = wb!;
+        const line = lineOf('response within 1 hour of Werkdag after reported');
+        assert.ok(line > 0);
+        await wb!.goToLine(line, 5);
+        const word = page.locator('.view-line', { hasText: 'response within 1 hour of Werkdag after reported' })
+            .locator('span span', { hasText: /^response$/ }).first();
+        await word.waitFor();
+        const hover = page.locator('.monaco-editor .monaco-hover:not(.hidden) .monaco-hover-content');
+        // Hover needs the mouse to rest; move onto the word, and again if the first move was swallowed.
+        await until('a hover with content', async () => {
+            const box = await word.boundingBox();
+            if (!box) return false;
+            await page.mouse.move(box.x + 2, box.y + box.height / 2);
+            await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 3 });
+            try {
+                await hover.first().waitFor({ state: 'visible', timeout: 4000 });
+            } catch {
+                return false;
+            }
+            return (await hover.first().innerText()).trim().length > 0;
+        }, 40000, 500);
+        await page.waitForTimeout(300); // let the content settle for the screenshot
+        await wb!.shot('hover-response-clock');
+        const text = await hover.first().innerText();
+        // About this clock: P1's response, its deadline or its calendar; not an empty or unrelated hover.
+        assert.match(text, /\bP1\b|response|deadline|Werkdag/i, text);
+        assert.ok(text.length > 20, text);
+        await page.mouse.move(5, 5);
+        await page.keyboard.press('Escape');
+    });
+
+    it('(c) "SLA: Simulate a Period from an Incident Log" opens a report', async function () {
+        if (!commandsRegistered()) {
+            this.skip(); // extension/src/commands registers no commands yet (another engineer's part)
+        }
+        const { page } = wb!;
+        await wb!.openFile('avetica-moodle.sla');
+        await wb!.runCommand('SLA: Simulate a Period from an Incident Log');
+        await answerPrompts(wb!, /avetica-moodle-2026\.csv/);
+        const frame = await until('a report webview with text', async () => {
+            for (const { text } of await wb!.frameTexts()) {
+                if (/availability|beschikbaarheid/i.test(text) && /P1|incident/i.test(text)) return text;
+            }
+            return false;
+        }, 90000, 500);
+        await wb!.shot('simulation-report');
+        assert.ok(await page.locator('iframe.webview').count() > 0);
+        assert.match(frame, /Avetica|2026/);
+        await noCommandErrors(wb!);
+    });
+
+    it('(d) the scenario code lens "Run scenario" is shown and runs the scenario', async function () {
+        const { page } = wb!;
+        await wb!.openFile('avetica-moodle.sla');
+        const line = lineOf('scenario "Vrijdagmiddag-crash"');
+        assert.ok(line > 0);
+        await wb!.goToLine(line, 3);
+        const lens = page.locator('.codelens-decoration a', { hasText: /Run scenario/ }).first();
+        await lens.waitFor({ timeout: 60000 });
+        await wb!.shot('scenario-code-lens');
+        if (!commandsRegistered()) {
+            this.skip(); // the lens is there; its command sla.runScenario is registered by extension/src/commands (not yet)
+        }
+        const before = new Set((await wb!.frameTexts()).map(f => f.text));
+        await lens.click();
+        await answerPrompts(wb!, /./, 3000);
+        const outcome = await until('the outcome of the scenario run', async () => {
+            const toasts = await page.locator('.notifications-toasts .notification-toast').allInnerTexts();
+            const toast = toasts.find(t => /Vrijdagmiddag|expect|passed|failed|met|missed/i.test(t) && !/not found/i.test(t));
+            if (toast) return toast;
+            for (const { text } of await wb!.frameTexts()) {
+                if (!before.has(text) && /Vrijdagmiddag/.test(text)) return text;
+            }
+            const output = page.locator('.output-view .view-lines');
+            if (await output.isVisible() && /Vrijdagmiddag/.test(await output.innerText())) return output.innerText();
+            return false;
+        }, 60000, 500);
+        await wb!.shot('scenario-run');
+        assert.match(outcome, /Vrijdagmiddag|expect|passed|failed|met|missed/i);
+        await noCommandErrors(wb!);
+    });
+});
+
+/** Accepts the quick picks and input boxes a command may show (choosing the item that matches, else the default). */
+async function answerPrompts(wb: Workbench, prefer: RegExp, quietMs = 5000): Promise<void> {
+    const { page } = wb;
+    const widget = page.locator('.quick-input-widget');
+    let lastSeen = Date.now();
+    for (let i = 0; i < 8 && Date.now() - lastSeen < quietMs; i++) {
+        if (!await widget.isVisible()) {
+            await page.waitForTimeout(250);
+            continue;
+        }
+        lastSeen = Date.now();
+        await wb.shot('prompt');
+        const rows = page.locator('.quick-input-list .monaco-list-row');
+        const texts = await rows.allInnerTexts();
+        const index = texts.findIndex(t => prefer.test(t));
+        if (index >= 0) await rows.nth(index).click();
+        else await page.keyboard.press('Enter');
+        await page.waitForTimeout(300);
+    }
+}
+
+async function noCommandErrors(wb: Workbench): Promise<void> {
+    const toasts = await wb.page.locator('.notifications-toasts .notification-toast').allInnerTexts();
+    const bad = toasts.filter(t => /command '.*' not found|failed|error/i.test(t));
+    assert.deepEqual(bad, [], bad.join('\n'));
+}

@@ -1,0 +1,109 @@
+/**
+ * Debian's Chromium driven by playwright-core, on a workbench served by code-server, with
+ * the few gestures a contract writer uses: open a file, run a palette command, go to a
+ * line, open a panel. Every step can keep a screenshot in test-artifacts/e2e/.
+ */
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Frame, type Page } from 'playwright-core';
+import { ROOT } from './code-server.js';
+
+export const ARTIFACTS = join(ROOT, 'test-artifacts/e2e');
+export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+
+export interface Workbench {
+    page: Page;
+    close(): Promise<void>;
+    shot(name: string): Promise<string>;
+    openFile(name: string): Promise<void>;
+    runCommand(title: string): Promise<void>;
+    goToLine(line: number, column?: number): Promise<void>;
+    /** Text of every frame of the page (webviews are nested iframes). */
+    frameTexts(): Promise<Array<{ frame: Frame; text: string }>>;
+}
+
+export async function openWorkbench(url: string): Promise<Workbench> {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    const profile = mkdtempSync(join(tmpdir(), 'sla-chromium-'));
+    let browser: Browser | undefined;
+    let context: BrowserContext;
+    try {
+        context = await chromium.launchPersistentContext(profile, {
+            executablePath: CHROMIUM,
+            headless: true,
+            viewport: { width: 1400, height: 900 },
+            args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+                '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'],
+        });
+        browser = context.browser() ?? undefined;
+    } catch (e) {
+        rmSync(profile, { recursive: true, force: true });
+        throw e;
+    }
+    const page = context.pages()[0] ?? await context.newPage();
+    page.setDefaultTimeout(30000);
+    await page.goto(url);
+    await page.waitForSelector('.monaco-workbench', { timeout: 60000 });
+    // The explorer of the workspace shows once the remote side answered.
+    await page.waitForSelector('.explorer-folders-view .monaco-list-row', { timeout: 60000 });
+
+    let shots = 0;
+    const wb: Workbench = {
+        page,
+        async close() {
+            await context.close().catch(() => undefined);
+            await browser?.close().catch(() => undefined);
+            rmSync(profile, { recursive: true, force: true });
+        },
+        async shot(name) {
+            const file = join(ARTIFACTS, `${String(++shots).padStart(2, '0')}-${name}.png`);
+            await page.screenshot({ path: file });
+            return file;
+        },
+        async openFile(name) {
+            await focusWorkbench(page);
+            await page.keyboard.press('Control+P');
+            const input = page.locator('.quick-input-widget input');
+            await input.waitFor({ state: 'visible' });
+            await input.fill(name);
+            await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor();
+            await page.keyboard.press('Enter');
+            await page.locator(`.tabs-container .tab[aria-label^="${name}"]`).first().waitFor();
+            await page.locator('.editor-instance .monaco-editor .view-lines').first().waitFor();
+        },
+        async runCommand(title) {
+            await focusWorkbench(page);
+            await page.keyboard.press('F1');
+            const input = page.locator('.quick-input-widget input');
+            await input.waitFor({ state: 'visible' });
+            await input.fill(`>${title}`);
+            const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
+            await row.waitFor();
+            await row.click();
+        },
+        async goToLine(line, column = 1) {
+            await focusWorkbench(page);
+            await page.keyboard.press('Control+G');
+            const input = page.locator('.quick-input-widget input');
+            await input.waitFor({ state: 'visible' });
+            await input.fill(`:${line}:${column}`);
+            await page.keyboard.press('Enter');
+            await input.waitFor({ state: 'hidden' });
+        },
+        async frameTexts() {
+            const out: Array<{ frame: Frame; text: string }> = [];
+            for (const frame of page.frames()) {
+                const text = await frame.evaluate(() => document.body?.innerText ?? '').catch(() => '');
+                out.push({ frame, text });
+            }
+            return out;
+        },
+    };
+    return wb;
+}
+
+/** Gives the keyboard to the workbench (not to a webview or a closed quick input). */
+async function focusWorkbench(page: Page): Promise<void> {
+    if (await page.locator('.quick-input-widget').isVisible()) await page.keyboard.press('Escape');
+}
