@@ -16,6 +16,8 @@ import { SlaCodeActionProvider } from '../lsp/sla-code-action-provider.js';
 import { SlaCodeLensProvider } from '../lsp/sla-code-lens-provider.js';
 import { SlaInlayHintProvider } from '../lsp/sla-inlay-hint-provider.js';
 import { SlaFormatter } from '../lsp/sla-formatter.js';
+import { SlaCompletionProvider } from '../lsp/sla-completion-provider.js';
+import { SlaSemanticTokenProvider } from '../lsp/sla-semantic-token-provider.js';
 
 /** Services only the editor needs. */
 export type SlaLspAddedServices = {
@@ -38,6 +40,8 @@ export const SlaLspModule: Module<SlaLspServices, PartialLangiumServices & SlaLs
         CodeLensProvider: (s) => new SlaCodeLensProvider(s.model.ModelCache),
         InlayHintProvider: (s) => new SlaInlayHintProvider(s.model.ModelCache),
         Formatter: () => new SlaFormatter(),
+        CompletionProvider: (s) => new SlaCompletionProvider(s),
+        SemanticTokenProvider: (s) => new SlaSemanticTokenProvider(s),
     },
 };
 

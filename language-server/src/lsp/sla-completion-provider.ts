@@ -1,0 +1,76 @@
+/**
+ * Completion: Langium's keywords and defined names, plus what the grammar cannot know:
+ * "working days" as one unit after a number, IANA zone names inside `time zone "..."`,
+ * holiday countries after `public holidays of` (in a calendar), and the country's
+ * holiday names inside the strings of `including` / `excluding`.
+ */
+import type { LangiumDocument } from 'langium';
+import { DefaultCompletionProvider } from 'langium/lsp';
+import { CompletionItemKind, type CompletionItem, type CompletionList, type CompletionParams, type Position } from 'vscode-languageserver';
+import { knownHolidayNames, supportedCountries } from '../engine/holidays.js';
+
+const UNITS = ['minutes', 'hours', 'days', 'working days', 'weeks', 'months', 'years'];
+
+let zones: string[] | undefined;
+function zoneNames(): string[] {
+    zones ??= [...Intl.supportedValuesOf('timeZone'), 'UTC'];
+    return zones;
+}
+
+export class SlaCompletionProvider extends DefaultCompletionProvider {
+    override async getCompletion(document: LangiumDocument, params: CompletionParams): Promise<CompletionList | undefined> {
+        const text = document.textDocument.getText();
+        const offset = document.textDocument.offsetAt(params.position);
+        const line = text.slice(text.lastIndexOf('\n', offset - 1) + 1, offset);
+        const inString = (line.match(/"/g) ?? []).length % 2 === 1;
+        if (inString) return this.inString(line, params.position);
+        const country = /\bpublic\s+holidays\s+of\s+([A-Za-z]*)$/.exec(line);
+        if (country && enclosingBlock(text, offset) === 'calendar') {
+            return this.replacing(params.position, country[1].length, supportedCountries(), CompletionItemKind.EnumMember, 'country');
+        }
+        const list = await super.getCompletion(document, params);
+        if (list && /(^|\s)-?\d+(\.\d+)?\s+\w*$/.test(line) && list.items.some((i) => i.label === 'hours')) {
+            // After a number where a unit may follow: the units first, "working days" as one.
+            const have = new Set(list.items.map((i) => i.label));
+            for (const u of UNITS) if (!have.has(u)) list.items.push({ label: u, kind: CompletionItemKind.Unit });
+            for (const i of list.items) if (UNITS.includes(i.label)) i.sortText = `0${UNITS.indexOf(i.label)}`;
+        }
+        return list;
+    }
+
+    /** Inside a string: zone names or holiday names, depending on the clause. */
+    private inString(line: string, position: Position): CompletionList | undefined {
+        const typed = line.slice(line.lastIndexOf('"') + 1);
+        if (/\btime\s+zone\s+"[^"]*$/.test(line)) {
+            return this.replacing(position, typed.length, zoneNames(), CompletionItemKind.Value, 'time zone');
+        }
+        const holidays = /\bpublic\s+holidays\s+of\s+([A-Za-z]+)\b.*\b(including|excluding)\b/.exec(line);
+        if (holidays) {
+            return this.replacing(position, typed.length, knownHolidayNames(holidays[1]), CompletionItemKind.Constant, `holiday of ${holidays[1].toUpperCase()}`);
+        }
+        return undefined;
+    }
+
+    private replacing(position: Position, typedLength: number, labels: string[], kind: CompletionItemKind, detail: string): CompletionList {
+        const range = { start: { line: position.line, character: position.character - typedLength }, end: position };
+        const items: CompletionItem[] = labels.map((label) => ({ label, kind, detail, textEdit: { range, newText: label } }));
+        return { isIncomplete: false, items };
+    }
+}
+
+/** The keyword that opens the innermost block around `offset` ("calendar", "surcharges", ...). */
+function enclosingBlock(text: string, offset: number): string | undefined {
+    let depth = 0;
+    for (let i = offset - 1; i >= 0; i--) {
+        const c = text[i];
+        if (c === '}') depth++;
+        else if (c === '{') {
+            if (depth === 0) {
+                const start = text.lastIndexOf('\n', i) + 1;
+                return /^\s*(\w+)/.exec(text.slice(start, i))?.[1];
+            }
+            depth--;
+        }
+    }
+    return undefined;
+}
