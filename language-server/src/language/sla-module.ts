@@ -6,6 +6,7 @@ import {
 import { SlaGeneratedModule, SlaGeneratedSharedModule } from '../generated/module.js';
 import { SlaValidator, registerValidationChecks } from './validation/sla-validator.js';
 import { SlaModelCache } from './sla-model-cache.js';
+import { SlaLexerErrorMessageProvider, SlaParserErrorMessageProvider } from './sla-error-messages.js';
 
 /** Services this language adds to Langium's defaults, grouped by concern. */
 export type SlaAddedServices = {
@@ -20,6 +21,10 @@ export type SlaAddedServices = {
 export type SlaServices = LangiumCoreServices & SlaAddedServices;
 
 export const SlaModule: Module<SlaServices, PartialLangiumCoreServices & SlaAddedServices> = {
+    parser: {
+        ParserErrorMessageProvider: () => new SlaParserErrorMessageProvider(),
+        LexerErrorMessageProvider: () => new SlaLexerErrorMessageProvider(),
+    },
     validation: {
         SlaValidator: (services) => new SlaValidator(services),
     },

@@ -1,0 +1,29 @@
+import * as assert from 'node:assert/strict';
+import { validate } from '../support/sla.js';
+
+async function syntaxMessages(text: string): Promise<string[]> {
+    const r = await validate(text);
+    return r.diagnostics.filter((d) => /^(lexing|parsing)-error$/.test(String((d.data as { code?: string })?.code ?? d.code)))
+        .map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${d.message}`);
+}
+
+describe('syntax error messages in plain words', () => {
+    it('an empty file says how a contract starts', async () => {
+        assert.deepEqual(await syntaxMessages(''), ['1:1 The file is empty: a contract starts with  contract "Name" { ... }']);
+    });
+
+    it('a misspelt keyword names what may stand there', async () => {
+        const [m] = await syntaxMessages('contract "X" {\n  priority P1 { response within 1 hour around the clock after reportd }\n}\n');
+        assert.equal(m, "2:63 Expected 'reported' or 'response' here, but found 'reportd'.");
+    });
+
+    it('a time where a text belongs is described by its shape', async () => {
+        const [m] = await syntaxMessages('contract "X" {\n  time zone 09:00\n}\n');
+        assert.equal(m, '2:13 Expected a text in "double quotes" here, but found \'09:00\'.');
+    });
+
+    it('an unterminated text and an unclosed article tag say how to close them', async () => {
+        const msgs = await syntaxMessages('contract "X" {\n  note "Open [art. 3\n}\n');
+        assert.ok(msgs.some((m) => m.startsWith('2:8 This text is not closed')), msgs.join('\n'));
+    });
+});
