@@ -1,7 +1,45 @@
 /** Registers the palette commands of the extension (see ../../../language-server/src/lsp/protocol.ts). */
-import type * as vscode from 'vscode';
+import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node.js';
+import { COMMANDS } from '../../../language-server/src/lsp/protocol.js';
+import { deadlineTableCommand } from './deadline-table.js';
+import { generateSampleMonthCommand } from './generate-sample-month.js';
+import { openReportCommand } from './open-report.js';
+import { runScenarioCommand } from './run-scenario.js';
+import { runScenariosCommand } from './run-scenarios.js';
+import { simulateCommand } from './simulate.js';
+import type { CommandContext } from './support.js';
 
-export function registerCommands(_context: vscode.ExtensionContext, _client: LanguageClient): void {
-    // Each command lives in its own file in this folder.
+/**
+ * Each command lives in its own file in this folder. `output` is the extension's "SLA"
+ * channel when it has one; otherwise the commands create it when they first write.
+ */
+export function registerCommands(context: vscode.ExtensionContext, client: LanguageClient, output?: vscode.OutputChannel): void {
+    let channel = output;
+    const cx: CommandContext = {
+        context, client,
+        output: () => {
+            if (!channel) {
+                channel = vscode.window.createOutputChannel('SLA');
+                context.subscriptions.push(channel);
+            }
+            return channel;
+        },
+    };
+    const register = (id: string, run: (...args: unknown[]) => unknown) => {
+        context.subscriptions.push(vscode.commands.registerCommand(id, async (...args: unknown[]) => {
+            try {
+                return await run(...args);
+            } catch (e) {
+                void vscode.window.showErrorMessage(`SLA: ${id} stopped: ${e instanceof Error ? e.message : String(e)}`);
+                return undefined;
+            }
+        }));
+    };
+    register(COMMANDS.simulate, (arg) => simulateCommand(cx, arg));
+    register(COMMANDS.deadlineTable, (arg) => deadlineTableCommand(cx, arg));
+    register(COMMANDS.runScenarios, (arg) => runScenariosCommand(cx, arg));
+    register(COMMANDS.runScenario, (...args) => runScenarioCommand(cx, ...args));
+    register(COMMANDS.generateSampleMonth, (arg) => generateSampleMonthCommand(cx, arg));
+    register(COMMANDS.openReport, () => openReportCommand());
 }

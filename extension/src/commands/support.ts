@@ -1,0 +1,99 @@
+/**
+ * What every command needs: the contract it works on, a request to the language server
+ * that turns a refusal into a message, and the "SLA" output channel.
+ */
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node.js';
+import type { Answer } from '../../../language-server/src/lsp/protocol.js';
+
+export interface CommandContext {
+    context: vscode.ExtensionContext;
+    client: LanguageClient;
+    /** The "SLA" output channel (shared with the extension's own log when it passes one). */
+    output(): vscode.OutputChannel;
+}
+
+let lastContract: vscode.Uri | undefined;
+
+function isContract(doc: vscode.TextDocument): boolean {
+    return doc.languageId === 'sla' || /\.sla$/i.test(doc.uri.path);
+}
+
+/**
+ * The contract a command works on: the given uri, else the active editor's .sla file,
+ * else a visible one, else the last contract a command used (the report webview may have
+ * the focus). Undefined after telling the user to open one.
+ */
+export async function contractUri(given?: string | vscode.Uri): Promise<vscode.Uri | undefined> {
+    let uri: vscode.Uri | undefined;
+    if (given instanceof vscode.Uri) uri = given;
+    else if (typeof given === 'string' && given !== '') uri = vscode.Uri.parse(given);
+    const active = vscode.window.activeTextEditor?.document;
+    uri ??= active && isContract(active) ? active.uri : undefined;
+    uri ??= vscode.window.visibleTextEditors.map((e) => e.document).find(isContract)?.uri;
+    uri ??= lastContract;
+    if (!uri) {
+        void vscode.window.showWarningMessage('Open an SLA contract (.sla file) first.');
+        return undefined;
+    }
+    lastContract = uri;
+    return uri;
+}
+
+/** Sends a custom request; a refusal or a transport problem becomes a message, and undefined. */
+export async function request<T>(cx: CommandContext, method: string, params: object, title: string): Promise<T | undefined> {
+    let answer: Answer<T>;
+    try {
+        answer = await vscode.window.withProgress(
+            { location: vscode.ProgressLocation.Window, title },
+            () => cx.client.sendRequest<Answer<T>>(method, params),
+        );
+    } catch (e) {
+        void vscode.window.showErrorMessage(`SLA: the language server could not answer (${e instanceof Error ? e.message : String(e)}).`);
+        return undefined;
+    }
+    if (!answer.ok) {
+        showRefusal(cx, answer.message);
+        return undefined;
+    }
+    return answer.result;
+}
+
+/** A refusal in one line; long ones (every error of a log) go to the output channel in full. */
+export function showRefusal(cx: CommandContext, message: string): void {
+    const lines = message.split('\n');
+    if (lines.length > 1) {
+        const out = cx.output();
+        out.appendLine(message);
+        void vscode.window.showWarningMessage(`SLA: ${lines[0]} (${lines.length - 1} line(s) in the SLA output)`, 'Show').then((pick) => {
+            if (pick) out.show(true);
+        });
+    } else {
+        void vscode.window.showWarningMessage(`SLA: ${message}`);
+    }
+}
+
+/** The workspace folder of a file, or its own folder. */
+export function baseFolder(uri: vscode.Uri): vscode.Uri {
+    return vscode.workspace.getWorkspaceFolder(uri)?.uri ?? vscode.Uri.joinPath(uri, '..');
+}
+
+/** A path from a setting or an argument: absolute, or relative to the workspace folder of `near`. */
+export function resolvePath(path: string, near: vscode.Uri): vscode.Uri {
+    if (/^[a-z][a-z0-9+.-]+:\/\//i.test(path)) return vscode.Uri.parse(path);
+    if (path.startsWith('/') || /^[A-Za-z]:[\\/]/.test(path)) return near.with({ path: vscode.Uri.file(path).path });
+    return vscode.Uri.joinPath(baseFolder(near), path);
+}
+
+export async function exists(uri: vscode.Uri): Promise<boolean> {
+    try {
+        await vscode.workspace.fs.stat(uri);
+        return true;
+    } catch {
+        return false;
+    }
+}
+
+export async function readText(uri: vscode.Uri): Promise<string> {
+    return new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
+}

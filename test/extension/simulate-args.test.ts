@@ -1,0 +1,67 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import {
+    baseName, defaultPeriod, formatPeriod, logFormat, logMonths, parsePeriod, parseSimulateArgs, siblingLog,
+} from '../../extension/src/commands/simulate-args.js';
+
+describe('simulate arguments', () => {
+    it('reads a period in the ways people write it', () => {
+        assert.deepEqual(parsePeriod('2026-01..2026-12'), { from: '2026-01', to: '2026-12' });
+        assert.deepEqual(parsePeriod(' 2026-01 .. 2026-06 '), { from: '2026-01', to: '2026-06' });
+        assert.deepEqual(parsePeriod('2026-01 - 2026-03'), { from: '2026-01', to: '2026-03' });
+        assert.deepEqual(parsePeriod('2026-01 to 2026-03'), { from: '2026-01', to: '2026-03' });
+        assert.deepEqual(parsePeriod('2026-03'), { from: '2026-03', to: '2026-03' });
+        assert.deepEqual(parsePeriod('2026'), { from: '2026-01', to: '2026-12' });
+        assert.deepEqual(parsePeriod('2026-Q3'), { from: '2026-07', to: '2026-09' });
+        assert.deepEqual(parsePeriod('2026q4'), { from: '2026-10', to: '2026-12' });
+    });
+
+    it('says why a period is not one', () => {
+        assert.match((parsePeriod('2026-13..2026-12') as { error: string }).error, /'2026-13' is not a month/);
+        assert.match((parsePeriod('2026-06..2026-02') as { error: string }).error, /starts \(2026-06\) after it ends \(2026-02\)/);
+        assert.match((parsePeriod('last year') as { error: string }).error, /like 2026-01\.\.2026-12/);
+        assert.match((parsePeriod('') as { error: string }).error, /like/);
+    });
+
+    it('prefills the months of the log, CSV or JSON', () => {
+        assert.deepEqual(logMonths(readFileSync('samples/avetica-moodle-2026.csv', 'utf8')), { from: '2026-01', to: '2026-12' });
+        assert.deepEqual(logMonths(readFileSync('samples/klik-onderwijs-2026.json', 'utf8')), logMonthsOfJson());
+        assert.equal(defaultPeriod(readFileSync('samples/avetica-moodle-2026.csv', 'utf8'), new Date(2030, 5, 1)), '2026-01..2026-12');
+        assert.equal(defaultPeriod('id,priority\n', new Date(2027, 2, 14)), '2027-01..2027-12');
+        assert.equal(defaultPeriod('x,2026-02-03 10:00,2025-11-30T23:00', new Date()), '2025-11..2026-02');
+        assert.equal(formatPeriod({ from: '2026-01', to: '2026-03' }), '2026-01..2026-03');
+    });
+
+    it('offers the only log named like the contract', () => {
+        assert.equal(siblingLog('/ws/samples/avetica-moodle.sla', ['avetica-moodle.sla', 'avetica-moodle-2026.csv', 'klik-onderwijs-2026.json', 'klik-onderwijs.sla', 'README.md']),
+            'avetica-moodle-2026.csv');
+        assert.equal(siblingLog('/ws/klik-onderwijs.sla', ['Klik-Onderwijs-2026.JSON']), 'Klik-Onderwijs-2026.JSON');
+        assert.equal(siblingLog('/ws/a.sla', ['a-2025.csv', 'a-2026.csv']), undefined, 'two candidates: no default');
+        assert.equal(siblingLog('/ws/a.sla', ['b.csv']), undefined);
+        assert.equal(siblingLog('C:\\ws\\a.sla', ['a.json']), 'a.json');
+        assert.equal(baseName('/ws/avetica-moodle.sla'), 'avetica-moodle');
+    });
+
+    it('tells a JSON log from a CSV one by its name', () => {
+        assert.equal(logFormat('/x/log.JSON'), 'json');
+        assert.equal(logFormat('/x/log.csv'), 'csv');
+        assert.equal(logFormat('/x/log.txt'), 'csv');
+    });
+
+    it('reads programmatic arguments {logPath, from, to, uri}', () => {
+        assert.deepEqual(parseSimulateArgs(undefined), {});
+        assert.deepEqual(parseSimulateArgs({ logPath: 'samples/avetica-moodle-2026.csv', from: '2026-01', to: '2026-12' }),
+            { logPath: 'samples/avetica-moodle-2026.csv', from: '2026-01', to: '2026-12' });
+        assert.deepEqual(parseSimulateArgs({ from: '2026-03' }), { from: '2026-03', to: '2026-03' });
+        assert.deepEqual(parseSimulateArgs({ uri: 'file:///ws/a.sla' }), { uri: 'file:///ws/a.sla' });
+        assert.match((parseSimulateArgs({ logPath: 3 }) as { error: string }).error, /'logPath' must be a string/);
+        assert.match((parseSimulateArgs({ from: '2026-05', to: '2026-01' }) as { error: string }).error, /after it ends/);
+        assert.deepEqual(parseSimulateArgs({ uri: { scheme: 'file', path: '/a.sla' } }), {}, 'a Uri object is read by the caller');
+    });
+});
+
+function logMonthsOfJson(): { from: string; to: string } {
+    const records = JSON.parse(readFileSync('samples/klik-onderwijs-2026.json', 'utf8')) as Record<string, string>[];
+    const months = records.flatMap((r) => Object.values(r)).filter((v) => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/.test(v)).map((v) => v.slice(0, 7)).sort();
+    return { from: months[0], to: months[months.length - 1] };
+}
