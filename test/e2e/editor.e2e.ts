@@ -62,7 +62,7 @@ describe('SLA extension in VS Code 1.100 (code-server)', function () {
         await page.keyboard.press('Control+Shift+M');
         const panel = page.locator('.markers-panel');
         await panel.waitFor();
-        await page.waitForFunction(() => document.querySelector('.markers-panel')?.textContent?.includes('remedy-unreachable'), null, { timeout: 60000 });
+        await panel.getByText('remedy-unreachable').first().waitFor({ timeout: 60000 });
         await wb!.shot('problems');
         const text = await panel.innerText();
         assert.match(text, /improvement proposal after 2 warnings in a month can never be due/);

@@ -94,7 +94,7 @@ export async function openWorkbench(url: string): Promise<Workbench> {
         async frameTexts() {
             const out: Array<{ frame: Frame; text: string }> = [];
             for (const frame of page.frames()) {
-                const text = await frame.evaluate(() => document.body?.innerText ?? '').catch(() => '');
+                const text = await frame.evaluate<string>('document.body ? document.body.innerText : ""').catch(() => '');
                 out.push({ frame, text });
             }
             return out;
