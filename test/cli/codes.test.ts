@@ -10,7 +10,7 @@ describe('sla codes', () => {
     it('lists more than 25 distinct rule codes, none twice', () => {
         const all = ALL_CODES.flatMap((g) => Object.keys(g.codes));
         assert.equal(new Set(all).size, all.length);
-        const rules = ALL_CODES.slice(1).flatMap((g) => Object.keys(g.codes));
+        const rules = ALL_CODES.slice(1, 3).flatMap((g) => Object.keys(g.codes));
         assert.ok(rules.length > 25, `${rules.length} rule codes`);
     });
 });

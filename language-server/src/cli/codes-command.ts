@@ -1,6 +1,7 @@
 /** `sla codes [--markdown]`: every diagnostic code the checker can report, with its severity and meaning. */
 import { AST_CODES } from '../language/validation/ast-codes.js';
 import { MODEL_CODES } from '../checker/model-codes.js';
+import { SCENARIO_CODES } from '../language/validation/scenario-checks.js';
 import { EXIT, type CommandIO } from './io.js';
 
 interface CodeInfo { severity: string; summary: string }
@@ -19,6 +20,7 @@ export const ALL_CODES: { group: string; codes: Record<string, CodeInfo> }[] = [
     { group: 'Reading the file', codes: INPUT_CODES },
     { group: 'Clause by clause (AST-level rules)', codes: AST_CODES },
     { group: 'Whole contract (computed on the contract model)', codes: MODEL_CODES },
+    { group: 'Scenarios (the contract\'s own tests)', codes: SCENARIO_CODES },
 ];
 
 export function codesMarkdown(): string {

@@ -9,9 +9,10 @@ import { checkTexts } from '../language/diagnostics.js';
 import type { ContractModel } from '../model/types.js';
 import { formatDiagnostic } from './check-command.js';
 import { readInput } from './read-inputs.js';
+import { SCENARIO_CODES } from '../language/validation/scenario-checks.js';
 import { EXIT, type CommandIO } from './io.js';
 
-const SCENARIO_VERDICTS = new Set(['expectation-failed']);
+const SCENARIO_VERDICTS = new Set<string>(Object.keys(SCENARIO_CODES));
 
 export type Loaded = { ok: true; model: ContractModel; zone: string } | { ok: false; exit: number };
 
