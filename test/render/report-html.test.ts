@@ -96,6 +96,16 @@ describe('renderReport', () => {
     it('refuses a nonce or CSP source that could break out of the meta tag', () => {
         assert.throws(() => renderReport(r, { ...OPTS, nonce: `x' 'unsafe-inline` }), /unsafe nonce/);
         assert.throws(() => renderReport(r, { ...OPTS, cspSource: `x; script-src *` }), /unsafe cspSource/);
+        assert.throws(() => renderReport(r, { ...OPTS, cspSource: `x" http-equiv="refresh` }), /unsafe cspSource/);
+        assert.throws(() => renderReport(r, { ...OPTS, cspSource: `'unsafe-inline'; x` }), /unsafe cspSource/);
+        assert.throws(() => renderReport(r, { ...OPTS, cspSource: `'self' 'unsafe-eval'` }), /unsafe cspSource/);
+    });
+
+    it('accepts the CSP sources VS Code and code-server give, keywords included', () => {
+        for (const cspSource of [`'self' https://*.vscode-cdn.net`, 'https://*.vscode-cdn.net', 'vscode-webview://abc123', `'self'`]) {
+            const html = renderReport(r, { ...OPTS, cspSource });
+            assert.ok(html.includes(`style-src ${cspSource} 'nonce-${OPTS.nonce}'`), cspSource);
+        }
     });
 
     it('says so when there is nothing to show', () => {

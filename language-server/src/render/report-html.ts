@@ -27,9 +27,9 @@ export function escapeHtml(value: unknown): string {
     return String(value ?? '').replace(/[&<>"']/g, (c) => ENTITIES[c]);
 }
 
-/** A nonce or CSP source may only hold characters that cannot break out of the meta tag. */
+/** A nonce or CSP source may only hold what cannot end the directive or break out of the meta tag. */
 function checkToken(name: string, value: string, allowed: RegExp): string {
-    if (!allowed.test(value)) throw new Error(`renderReport: unsafe ${name} '${value}'`);
+    if (!allowed.test(value) || /'unsafe-/i.test(value)) throw new Error(`renderReport: unsafe ${name} '${value}'`);
     return value;
 }
 
@@ -38,7 +38,8 @@ const pct4 = (n: number) => `${n.toFixed(4)}%`;
 
 export function renderReport(result: ReportResult, opts: RenderOptions): string {
     const nonce = checkToken('nonce', opts.nonce, /^[A-Za-z0-9+/=_-]{8,}$/);
-    const csp = checkToken('cspSource', opts.cspSource, /^[^\s;'"<>]+$/);
+    // One or more source expressions: hosts/schemes, or quoted keywords such as 'self' (code-server).
+    const csp = checkToken('cspSource', opts.cspSource.trim(), /^(?:'[a-z0-9-]+'|[^\s;,'"<>]+)(?:\s+(?:'[a-z0-9-]+'|[^\s;,'"<>]+))*$/i);
     const policy = `default-src 'none'; style-src ${csp} 'nonce-${nonce}'; script-src 'nonce-${nonce}'; img-src ${csp} data:;`;
     const e = escapeHtml;
     return `<!DOCTYPE html>
