@@ -31,7 +31,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         documentSelector: [{ language: 'sla' }],
     };
     client = new LanguageClient('sla', 'SLA Language Server', serverOptions, clientOptions);
-    registerCommands(context, client);
+    registerCommands(context, client, log);
 
     const started = client.start().then(
         () => log.appendLine(`SLA language server ready ${ms(performance.now() - activateAt)} after activation`),

@@ -16,13 +16,6 @@ const FILES = ['samples/avetica-moodle.sla', 'samples/klik-onderwijs.sla', 'samp
 const AVETICA = readFileSync(join(ROOT, 'samples/avetica-moodle.sla'), 'utf8').split('\n');
 const lineOf = (text: string) => AVETICA.findIndex(l => l.includes(text)) + 1;
 
-/** Whether the other half of the editor work (palette commands, report webview) is in the extension yet. */
-function commandsRegistered(): boolean {
-    const dir = join(ROOT, 'extension/src/commands');
-    const index = readFileSync(join(dir, 'index.ts'), 'utf8');
-    return /registerCommand\(|register\w+\(context/.test(index);
-}
-
 describe('SLA extension in VS Code 1.100 (code-server)', function () {
     this.timeout(180000);
     let server: CodeServer | undefined;
@@ -105,15 +98,15 @@ describe('SLA extension in VS Code 1.100 (code-server)', function () {
         await page.keyboard.press('Escape');
     });
 
-    it('(c) "SLA: Simulate a Period from an Incident Log" opens a report', async function () {
-        if (!commandsRegistered()) {
-            this.skip(); // extension/src/commands registers no commands yet (another engineer's part)
-        }
+    it('(c) "SLA: Simulate a Period from an Incident Log" opens a report', async () => {
         const { page } = wb!;
+        await wb!.closeAllEditors();
         await wb!.openFile('avetica-moodle.sla');
         await wb!.runCommand('SLA: Simulate a Period from an Incident Log');
         await answerPrompts(wb!, /avetica-moodle-2026\.csv/);
         const frame = await until('a report webview with text', async () => {
+            const errors = await wb!.errorToasts();
+            if (errors.length) throw new Error(`the command failed: ${errors.join(' | ')}`);
             for (const { text } of await wb!.frameTexts()) {
                 if (/availability|beschikbaarheid/i.test(text) && /P1|incident/i.test(text)) return text;
             }
@@ -125,22 +118,22 @@ describe('SLA extension in VS Code 1.100 (code-server)', function () {
         await noCommandErrors(wb!);
     });
 
-    it('(d) the scenario code lens "Run scenario" is shown and runs the scenario', async function () {
+    it('(d) the scenario code lens "Run scenario" is shown and runs the scenario', async () => {
         const { page } = wb!;
+        await wb!.closeAllEditors();
         await wb!.openFile('avetica-moodle.sla');
         const line = lineOf('scenario "Vrijdagmiddag-crash"');
         assert.ok(line > 0);
         await wb!.goToLine(line, 3);
-        const lens = page.locator('.codelens-decoration a', { hasText: /Run scenario/ }).first();
+        const lens = page.locator('.editor-group-container.active .codelens-decoration a', { hasText: /Run scenario/ }).first();
         await lens.waitFor({ timeout: 60000 });
         await wb!.shot('scenario-code-lens');
-        if (!commandsRegistered()) {
-            this.skip(); // the lens is there; its command sla.runScenario is registered by extension/src/commands (not yet)
-        }
         const before = new Set((await wb!.frameTexts()).map(f => f.text));
         await lens.click();
         await answerPrompts(wb!, /./, 3000);
         const outcome = await until('the outcome of the scenario run', async () => {
+            const errors = await wb!.errorToasts();
+            if (errors.length) throw new Error(`the command failed: ${errors.join(' | ')}`);
             const toasts = await page.locator('.notifications-toasts .notification-toast').allInnerTexts();
             const toast = toasts.find(t => /Vrijdagmiddag|expect|passed|failed|met|missed/i.test(t) && !/not found/i.test(t));
             if (toast) return toast;
@@ -152,7 +145,8 @@ describe('SLA extension in VS Code 1.100 (code-server)', function () {
             return false;
         }, 60000, 500);
         await wb!.shot('scenario-run');
-        assert.match(outcome, /Vrijdagmiddag|expect|passed|failed|met|missed/i);
+        assert.match(outcome, /Vrijdagmiddag-crash/);
+        assert.match(outcome, /expectations? (passed|failed)|\bpass\b|\bfail\b/);
         await noCommandErrors(wb!);
     });
 });
@@ -169,17 +163,16 @@ async function answerPrompts(wb: Workbench, prefer: RegExp, quietMs = 5000): Pro
         }
         lastSeen = Date.now();
         await wb.shot('prompt');
+        const value = await page.locator('.quick-input-widget input').inputValue().catch(() => '');
         const rows = page.locator('.quick-input-list .monaco-list-row');
         const texts = await rows.allInnerTexts();
         const index = texts.findIndex(t => prefer.test(t));
-        if (index >= 0) await rows.nth(index).click();
+        if (!prefer.test(value) && index >= 0) await rows.nth(index).click();
         else await page.keyboard.press('Enter');
         await page.waitForTimeout(300);
     }
 }
 
 async function noCommandErrors(wb: Workbench): Promise<void> {
-    const toasts = await wb.page.locator('.notifications-toasts .notification-toast').allInnerTexts();
-    const bad = toasts.filter(t => /command '.*' not found|failed|error/i.test(t));
-    assert.deepEqual(bad, [], bad.join('\n'));
+    assert.deepEqual(await wb.errorToasts(), []);
 }

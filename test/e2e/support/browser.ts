@@ -19,8 +19,12 @@ export interface Workbench {
     openFile(name: string): Promise<void>;
     runCommand(title: string): Promise<void>;
     goToLine(line: number, column?: number): Promise<void>;
-    /** Text of every frame of the page (webviews are nested iframes). */
+    /** Text of every webview frame (webviews are nested iframes; the workbench's own frame is left out). */
     frameTexts(): Promise<Array<{ frame: Frame; text: string }>>;
+    /** Full texts of the notification toasts of error severity. */
+    errorToasts(): Promise<string[]>;
+    /** Closes every editor, so the next file opens alone in one group. */
+    closeAllEditors(): Promise<void>;
 }
 
 export async function openWorkbench(url: string): Promise<Workbench> {
@@ -94,10 +98,22 @@ export async function openWorkbench(url: string): Promise<Workbench> {
         async frameTexts() {
             const out: Array<{ frame: Frame; text: string }> = [];
             for (const frame of page.frames()) {
+                if (frame === page.mainFrame()) continue;
                 const text = await frame.evaluate<string>('document.body ? document.body.innerText : ""').catch(() => '');
                 out.push({ frame, text });
             }
             return out;
+        },
+        async errorToasts() {
+            const toasts = page.locator('.notifications-toasts .notification-toast:has(.codicon-error) .notification-list-item');
+            const labels: string[] = [];
+            for (let i = 0; i < await toasts.count(); i++) labels.push(await toasts.nth(i).getAttribute('aria-label') ?? await toasts.nth(i).innerText());
+            return labels;
+        },
+        async closeAllEditors() {
+            await wb.runCommand('Notifications: Clear All Notifications');
+            await wb.runCommand('View: Close All Editor Groups');
+            await page.locator('.editor-instance').first().waitFor({ state: 'detached', timeout: 10000 }).catch(() => undefined);
         },
     };
     return wb;
