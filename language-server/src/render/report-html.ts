@@ -285,6 +285,7 @@ table { border-collapse: collapse; margin: 0.6em 0; }
 th, td { text-align: left; padding: 0.25em 0.7em; border-bottom: 1px solid var(--vscode-panel-border, #ddd); vertical-align: top; }
 td.num { text-align: right; font-variant-numeric: tabular-nums; }
 td.because, td.note { max-width: 36em; }
+td time, td span.met, td span.missed, td span.warn { white-space: nowrap; }
 .met { color: var(--vscode-testing-iconPassed, #388a34); }
 .warn { color: var(--vscode-editorWarning-foreground, #bf8803); }
 .missed { color: var(--vscode-errorForeground, #c72e0f); font-weight: 600; }
