@@ -18,11 +18,11 @@ describe('hover', () => {
         await hover({ text: mark(SAMPLES.avetica, 'response within 1 hour of Werkdag', 3), index: 0, hover: /Fri 6 Nov 16:30 → Mon 9 Nov 09:30/ });
         const text = await hoverAt(SAMPLES.avetica, 'response within 1 hour of Werkdag', 3);
         assert.match(text, /art\. 5\.2/);
-        assert.match(text, /a weekday morning \| Mon 2 Nov 10:00 → Mon 2 Nov 11:00/);
-        assert.match(text, /a Saturday \| Sat 7 Nov 11:00 → Mon 9 Nov 10:00/);
+        assert.match(text, /next weekday morning \(Tuesday\) \| Tue 3 Nov 10:00 → Tue 3 Nov 11:00/);
+        assert.match(text, /next Saturday \| Sat 7 Nov 11:00 → Mon 9 Nov 10:00/);
         // The same-day cap of art. 5.4 decides the resolution of the Friday report.
         assert.match(text, /Fri 6 Nov 16:30 → Fri 6 Nov 17:00 \(art\. 5\.4\)/);
-        assert.match(text, /the day before Christmas Day \| Thu 24 Dec 16:30 → Mon 28 Dec 09:30/);
+        assert.match(text, /the afternoon before Christmas Day \| Thu 24 Dec 16:30 → Mon 28 Dec 09:30/);
         assert.match(text, /1 hour of Werkdag \(art\. 5\.2\) applies/);
     });
 

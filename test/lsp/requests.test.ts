@@ -86,7 +86,7 @@ describe('custom requests', () => {
             ['next weekday morning (Thursday)', '2026-03-05T10:00:00+01:00', '2026-03-05T11:00:00+01:00', '2026-03-05T15:00:00+01:00'],
             ['next Friday afternoon', '2026-03-06T16:30:00+01:00', '2026-03-09T09:30:00+01:00', '2026-03-06T17:00:00+01:00'],
             ['next Saturday', '2026-03-07T11:00:00+01:00', '2026-03-09T10:00:00+01:00', '2026-03-09T14:00:00+01:00'],
-            ['the afternoon before Easter Sunday', '2026-04-04T16:00:00+02:00', '2026-04-07T10:00:00+02:00', '2026-04-07T14:00:00+02:00'],
+            ['the afternoon before Easter Sunday', '2026-04-04T16:30:00+02:00', '2026-04-07T10:00:00+02:00', '2026-04-07T14:00:00+02:00'],
         ]);
         assert.match(t.rows[1].resolution.clause!, /^P1 resolution \(art\. 5\.4\), line \d+$/);
         assert.match(t.rows[1].resolution.explanation, /same-day cap \(art\. 5\.4\) is earlier than 4 hours of Werkdag after response/);

@@ -14,7 +14,7 @@ import type { SlaServices } from '../language/sla-module.js';
 import type { SlaLspServices } from '../language/sla-lsp-module.js';
 import type { ContractModel } from '../model/types.js';
 import { computeDeadlines, type DeadlineResult } from '../engine/deadlines.js';
-import { exampleMoments } from '../engine/example-moments.js';
+import { exampleCalendar, exampleMoments } from '../engine/example-moments.js';
 import { formatLogError, parseIncidentLog, type Incident } from '../engine/incident-log.js';
 import { contractZone, parseMonth } from '../engine/periods.js';
 import { generateSampleMonth } from '../engine/sample-month.js';
@@ -182,7 +182,8 @@ export function handleDeadlineTable(services: RequestServices, p: DeadlineTableP
                 moments.push({ label: text, at });
             }
         } else {
-            moments = exampleMoments(c.model, (o.now ?? Date.now)());
+            // The same examples the hover of the priority's first clock shows.
+            moments = exampleMoments(c.model, (o.now ?? Date.now)(), exampleCalendar(c.model, priority.clocks[0]));
         }
         const cell = (r: DeadlineResult): DeadlineCell => ({
             deadline: r.deadline === null ? null : formatInZone(r.deadline, c.zone),

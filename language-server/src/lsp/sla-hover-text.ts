@@ -11,7 +11,8 @@ import { calendarsOf, computeDeadlines, type DeadlineResult } from '../engine/de
 import { downtimeBudget } from '../checker/budget-rules.js';
 import { minutesText, pct } from '../checker/rule-support.js';
 import { articleText } from '../model/values.js';
-import { exampleMoments, shortDate, shortMoment } from './example-moments.js';
+import { shortDate, shortMoment } from './example-moments.js';
+import { exampleCalendar, exampleMoments } from '../engine/example-moments.js';
 
 /** "**title** · art. 5.2", the first line of every hover. */
 export function heading(title: string, article: string | undefined): string {
@@ -30,14 +31,6 @@ export function sourceText(node: ast.Clock | ast.AvailabilityLevel | ast.Remedy 
 
 const zoneOf = (model: ContractModel) => model.zone ?? 'UTC';
 
-/** The calendar a clock's examples should respect: its condition, its basis, or the first. */
-function calendarOfClock(model: ContractModel, clock: ClockModel): string | undefined {
-    if (clock.when) return clock.when.calendar;
-    if (clock.rule.type === 'same-day') return clock.rule.calendar;
-    if (clock.rule.type === 'within' && clock.rule.basis.type === 'calendar') return clock.rule.basis.calendar;
-    return model.calendars[0]?.name;
-}
-
 function deadlineCell(r: DeadlineResult, reported: number, zone: string, hovered: ClockModel): string {
     if (r.deadline === null) return r.explanation.replace(/\|/g, '\\|');
     const by = r.clause === hovered ? 'this clause' : r.clause?.article ?? 'another clause';
@@ -46,22 +39,21 @@ function deadlineCell(r: DeadlineResult, reported: number, zone: string, hovered
 
 export function clockHover(model: ContractModel, priority: PriorityModel, clock: ClockModel, node: ast.Clock, now: number): string {
     const zone = zoneOf(model);
-    const calName = calendarOfClock(model, clock);
-    const cal = calName ? calendarsOf(model).get(calName) : undefined;
+    const calName = exampleCalendar(model, clock);
     const lines = [heading(`${priority.name}: ${sourceText(node)}`, clock.article), ''];
     if (clock.rule.type === 'by-agreement') {
         lines.push('Planned by agreement: there is no computable deadline.');
         return lines.join('\n');
     }
-    const examples = exampleMoments(now, zone, cal);
+    const examples = exampleMoments(model, now, calName);
     lines.push(`Deadlines of ${priority.name} for example reports (${zone}, from ${shortMoment(now, zone)}):`, '',
         '| Reported | Response | Resolution |', '|---|---|---|');
     const notes: string[] = [];
     for (const e of examples) {
-        const d = computeDeadlines(model, priority.name, e.reported);
-        lines.push(`| ${e.label} | ${deadlineCell(d.response, e.reported, zone, clock)} | ${deadlineCell(d.resolution, e.reported, zone, clock)} |`);
+        const d = computeDeadlines(model, priority.name, e.at);
+        lines.push(`| ${e.label} | ${deadlineCell(d.response, e.at, zone, clock)} | ${deadlineCell(d.resolution, e.at, zone, clock)} |`);
         const mine = clock.kind === 'response' ? d.response : d.resolution;
-        notes.push(`- ${shortMoment(e.reported, zone)}: ${mine.explanation}`);
+        notes.push(`- ${shortMoment(e.at, zone)}: ${mine.explanation}`);
     }
     lines.push('', `Why (${clock.kind}):`, ...notes);
     return lines.join('\n');
