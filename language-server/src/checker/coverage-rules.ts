@@ -11,13 +11,10 @@ import { calendarsOf } from '../engine/deadlines.js';
 import type { Finding } from './finding.js';
 import { cite, finding, momentText, pct } from './rule-support.js';
 import { sampleMoments, telling } from './samples.js';
+import { highOf, lowOf, sweepBands, type Edge } from './band-sweep.js';
 
 type Compensation = Extract<RemedyModel, { type: 'compensation' }>;
 
-interface Edge { value: number; inclusive: boolean }
-
-const lowOf = (b: CompensationBand): Edge => b.lower ?? { value: 0, inclusive: true };
-const highOf = (b: CompensationBand): Edge => b.upper ?? { value: Infinity, inclusive: true };
 
 function lowText(b: Edge): string {
     return `${b.inclusive ? 'from' : 'above'} ${pct(b.value)}`;
@@ -56,7 +53,8 @@ export function remedyBands(model: ContractModel): Finding[] {
 
 function checkBands(r: Compensation, level: ReturnType<typeof levelOf>): Finding[] {
     const out: Finding[] = [];
-    const bands = [...r.bands].sort((a, b) => lowOf(a).value - lowOf(b).value || (lowOf(a).inclusive ? -1 : 1));
+    const sweep = sweepBands(r.bands);
+    const bands = sweep.sorted;
     // Overlaps, pairwise.
     for (let i = 0; i < bands.length; i++) {
         for (let j = i + 1; j < bands.length; j++) {
@@ -69,37 +67,23 @@ function checkBands(r: Compensation, level: ReturnType<typeof levelOf>): Finding
                 : `this band overlaps another band${cite(a)} from ${pct(o.value)}: availability there gets both ${pct(a.percent)} and ${pct(b.percent)}, or it is unclear which. Let the bands meet at one bound.`));
         }
     }
-    // Gaps: sweep from 0% upwards; everything below `at` is covered, `at` itself if `atIncluded`.
-    let at = 0;
-    let atIncluded = false;
-    let first = true;
-    let prev: CompensationBand | undefined;
-    for (const b of bands) {
-        const lo = lowOf(b);
-        const gap = lo.value > at || (lo.value === at && !atIncluded && !lo.inclusive);
-        if (gap && first) {
-            if (lo.value > 0 || !lo.inclusive) {
-                out.push(finding('remedy-band-gap', b,
-                    `availability ${lo.inclusive ? 'below' : 'of at most'} ${pct(lo.value)} gets no compensation: the lowest band starts ${lowText(lo)}. `
-                    + `The worst outages would be the only ones without compensation, which is probably not intended. Add a band 'availability below ${pct(lo.value)}: ...' or drop the lower bound.`));
-            }
-        } else if (gap && prev) {
-            const point = lo.value === at;
-            out.push(finding('remedy-band-gap', b, point
-                ? `exactly ${pct(at)} availability is in no band: one band stops ${highText(highOf(prev))}${cite(prev)}, the next starts ${lowText(lo)}. `
+    for (const g of sweep.gaps) {
+        const lo = lowOf(g.band);
+        if (!g.prev) {
+            out.push(finding('remedy-band-gap', g.band,
+                `availability ${lo.inclusive ? 'below' : 'of at most'} ${pct(lo.value)} gets no compensation: the lowest band starts ${lowText(lo)}. `
+                + `The worst outages would be the only ones without compensation, which is probably not intended. Add a band 'availability below ${pct(lo.value)}: ...' or drop the lower bound.`));
+        } else {
+            const at = g.lower!.value;
+            out.push(finding('remedy-band-gap', g.band, g.point
+                ? `exactly ${pct(at)} availability is in no band: one band stops ${highText(highOf(g.prev))}${cite(g.prev)}, the next starts ${lowText(lo)}. `
                     + `Write 'from ${pct(at)}' in one of them so that ${pct(at)} gets a compensation.`
-                : `availability between ${pct(at)} and ${pct(lo.value)} is in no band: the band${cite(prev)} stops ${highText(highOf(prev))} and this one starts ${lowText(lo)}. Close the gap or say that no compensation is meant there.`));
-        }
-        first = false;
-        const hi = highOf(b);
-        if (hi.value > at || (hi.value === at && hi.inclusive)) {
-            at = hi.value;
-            atIncluded = hi.inclusive;
-            prev = b;
+                : `availability between ${pct(at)} and ${pct(lo.value)} is in no band: the band${cite(g.prev)} stops ${highText(highOf(g.prev))} and this one starts ${lowText(lo)}. Close the gap or say that no compensation is meant there.`));
         }
     }
-    if (!level || !prev) return out;
-    const top = prev;
+    const { value: at, inclusive: atIncluded } = sweep.coveredTo;
+    const top = sweep.top;
+    if (!level || !top) return out;
     const what = `the ${level.name} (${pct(level.value)}${cite(level)})`;
     if (at < level.value - 1e-12) {
         out.push(finding('remedy-band-short-of-guarantee', top,

@@ -1,9 +1,7 @@
-/**
- * The gap below a compensation band, found with the same sweep as the checker's
- * remedy-band-gap rule (checker/coverage-rules.ts), and a band's text as written.
- */
+/** The gap below a compensation band as a quick fix needs it, and a band's text as written. */
 import type { Bound, CompensationBand } from '../model/types.js';
 import { pct } from '../checker/rule-support.js';
+import { sweepBands } from '../checker/band-sweep.js';
 
 export interface BandGap {
     /** Bounds of a band filling the gap; lower undefined for a gap below every band. */
@@ -16,41 +14,19 @@ export interface BandGap {
     text: string;
 }
 
-const low = (b: CompensationBand): Bound => b.lower ?? { value: 0, inclusive: true };
-const high = (b: CompensationBand): Bound => b.upper ?? { value: Infinity, inclusive: true };
-
-/** The gap that ends where `target` starts, if any. */
+/** The gap that ends where `target` starts, if any (the checker's remedy-band-gap sweep). */
 export function bandGap(bands: CompensationBand[], target: CompensationBand): BandGap | undefined {
-    const sorted = [...bands].sort((a, b) => low(a).value - low(b).value || (low(a).inclusive ? -1 : 1));
-    let at = 0;
-    let atIncluded = false;
-    let first = true;
-    let prev: CompensationBand | undefined;
-    for (const b of sorted) {
-        const lo = low(b);
-        const gap = lo.value > at || (lo.value === at && !atIncluded && !lo.inclusive);
-        if (b === target) {
-            if (!gap) return undefined;
-            const upper: Bound = { value: lo.value, inclusive: !lo.inclusive };
-            if (first) {
-                if (!(lo.value > 0 || !lo.inclusive)) return undefined;
-                return { upper, point: false, percent: b.percent, text: `availability ${lo.inclusive ? 'below' : 'up to'} ${pct(lo.value)}` };
-            }
-            const lower: Bound = { value: at, inclusive: !atIncluded };
-            return {
-                lower, upper, point: lo.value === at, percent: prev?.percent ?? b.percent,
-                text: lo.value === at ? `exactly ${pct(at)}` : `availability between ${pct(at)} and ${pct(lo.value)}`,
-            };
-        }
-        first = false;
-        const hi = high(b);
-        if (hi.value > at || (hi.value === at && hi.inclusive)) {
-            at = hi.value;
-            atIncluded = hi.inclusive;
-            prev = b;
-        }
+    const g = sweepBands(bands).gaps.find((x) => x.band === target);
+    if (!g) return undefined;
+    if (!g.lower) {
+        const lo = g.upper.value;
+        return { upper: g.upper, point: false, percent: target.percent, text: `availability ${g.upper.inclusive ? 'up to' : 'below'} ${pct(lo)}` };
     }
-    return undefined;
+    const at = g.lower.value;
+    return {
+        lower: g.lower, upper: g.upper, point: g.point, percent: g.prev?.percent ?? target.percent,
+        text: g.point ? `exactly ${pct(at)}` : `availability between ${pct(at)} and ${pct(g.upper.value)}`,
+    };
 }
 
 /** "availability from 90% below 95%: 40% of Maandvergoeding". */
