@@ -4,6 +4,7 @@
  */
 import * as assert from 'node:assert/strict';
 import { parse, validate } from '../support/sla.js';
+import { seededRandom } from '../../language-server/src/engine/random.js';
 
 const SEED_TEXT = `contract "Avetica Moodle hosting" [SLA januari 2019] {
   provider "Avetica B.V."
@@ -37,17 +38,6 @@ const SEED_TEXT = `contract "Avetica Moodle hosting" [SLA januari 2019] {
 }
 `;
 
-/** mulberry32: a small seeded generator, so a failing case can be replayed. */
-function rng(seed: number): () => number {
-    let a = seed >>> 0;
-    return () => {
-        a = (a + 0x6d2b79f5) >>> 0;
-        let t = a;
-        t = Math.imul(t ^ (t >>> 15), t | 1);
-        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-}
 
 const ALPHABET = ' \n\t{}[]":%-.,0123456789abcxyzPW\u00e9\u20ac\\/';
 
@@ -85,7 +75,7 @@ describe('robustness: fuzzed contracts', function () {
     });
 
     it('200 mutations (seed 20261106) never throw and keep every diagnostic inside the text', async () => {
-        const random = rng(20261106);
+        const random = seededRandom(20261106);
         for (let i = 0; i < 200; i++) {
             const text = mutate(SEED_TEXT, random);
             let diagnostics;

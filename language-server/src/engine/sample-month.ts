@@ -20,6 +20,7 @@ import { calendarsOf, computeDeadlines } from './deadlines.js';
 import { LOG_FIELDS } from './incident-log.js';
 import { contractZone, parseMonth } from './periods.js';
 import { DAY_MS, MINUTE_MS, dayNumber, formatInZone, parseLocal, wallToEpoch, weekdayOf } from './time.js';
+import { seededRandom } from './random.js';
 
 export interface SampleMonth {
     text: string;
@@ -43,23 +44,12 @@ interface Row {
     prefix: string;
 }
 
-/** mulberry32: small, fast and the same on every platform. */
-function random(seed: number): () => number {
-    let a = seed >>> 0;
-    return () => {
-        a = (a + 0x6d2b79f5) >>> 0;
-        let t = a;
-        t = Math.imul(t ^ (t >>> 15), t | 1);
-        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-}
 
 export function generateSampleMonth(contract: ContractModel, month: string, seed = 1): SampleMonth {
     const m = parseMonth(month);
     if (typeof m === 'string') throw new RangeError(m);
     const zone = contractZone(contract);
-    const rnd = random(seed * 2654435761 + m.year * 12 + m.month);
+    const rnd = seededRandom(seed * 2654435761 + m.year * 12 + m.month);
     const int = (lo: number, hi: number) => lo + Math.floor(rnd() * (hi - lo + 1));
     const firstDay = dayNumber(m.year, m.month, 1);
     const lastDay = dayNumber(m.month === 12 ? m.year + 1 : m.year, m.month === 12 ? 1 : m.month + 1, 1) - 1;
