@@ -10,6 +10,7 @@ const PARTS: Part[] = [
     { title: 'Language: parse, link and check', module: './check-bench.ts', fn: 'benchCheck' },
     { title: 'Engine: business-time deadlines', module: './deadlines-bench.ts', fn: 'benchDeadlines' },
     { title: 'Engine: simulation', module: './simulate-bench.ts', fn: 'benchSimulate' },
+    { title: 'Editor: language server over stdio, activation in VS Code, .vsix', module: './lsp-bench.ts', fn: 'benchLsp' },
 ];
 
 console.log(`node ${process.version}, ${(await import('node:os')).cpus().length} cores`);

@@ -52,6 +52,8 @@ export interface StartOptions {
     keep?: boolean;
     /** An existing folder to open instead of a temporary copy. */
     folder?: string;
+    /** Called with the extensions folder after the .vsix is installed, before code-server starts. */
+    prepareExtensions?: (extensionsDir: string) => void;
 }
 
 export async function startCodeServer(options: StartOptions): Promise<CodeServer> {
@@ -82,6 +84,7 @@ export async function startCodeServer(options: StartOptions): Promise<CodeServer
         '--disable-telemetry', '--disable-update-check'];
     const env = { ...process.env, XDG_CONFIG_HOME: join(base, 'config'), XDG_DATA_HOME: join(base, 'data') };
     await run(process.execPath, [ENTRY, ...common, '--install-extension', options.vsix], { env }, 120000);
+    options.prepareExtensions?.(extensionsDir);
 
     const port = options.port ?? await freePort();
     const proc = start(process.execPath, [ENTRY, ...common, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`,
