@@ -32,9 +32,78 @@ export function zoneOf(name: string): IANAZone {
     return zone;
 }
 
-/** Zone offset at an instant, in milliseconds (UTC+2 -> 7_200_000). */
+/** A transition inside one UTC day: `before` applies to instants < `at`, `after` from `at` on. */
+interface DayTransition { at: number; before: number; after: number }
+
+/**
+ * Offsets of one zone, cached per UTC day. Luxon's lookup goes through
+ * Intl.DateTimeFormat.formatToParts (microseconds each); engines ask millions of times.
+ *
+ * Exactness: a day whose first and last millisecond have the same offset is taken to have
+ * that offset throughout (no zone changes its offset and back within 24 hours; the file
+ * already assumes at most one change in ~52 hours). A day whose ends differ gets its
+ * transition instant by bisection to the millisecond, then verified; if the day turns
+ * out to hold more than one change it is not cached and luxon answers every call.
+ */
+class ZoneOffsets {
+    private readonly days = new Map<number, number | DayTransition | null>();
+    constructor(private readonly zone: IANAZone) {}
+
+    /** Luxon's answer, in ms; NaN for instants outside the Date range. */
+    raw(t: number): number {
+        return this.zone.offset(t) * MINUTE_MS;
+    }
+
+    at(ms: number): number {
+        // Date (and so luxon) truncates toward zero; the same instant is looked up here.
+        const t = Math.trunc(ms);
+        if (!(t >= -MAX_CACHED && t <= MAX_CACHED)) return this.raw(ms);
+        const day = Math.floor(t / DAY_MS);
+        let e = this.days.get(day);
+        if (e === undefined) e = this.fill(day);
+        if (typeof e === 'number') return e;
+        if (e === null) return this.raw(t);
+        return t < e.at ? e.before : e.after;
+    }
+
+    private fill(day: number): number | DayTransition | null {
+        const lo = day * DAY_MS;
+        const hi = lo + DAY_MS - 1;
+        const a = this.raw(lo);
+        const b = this.raw(hi);
+        let e: number | DayTransition | null;
+        if (a === b) e = a;
+        else {
+            let l = lo;
+            let h = hi; // raw(l) === a, raw(h) !== a
+            while (h - l > 1) {
+                const mid = Math.floor((l + h) / 2);
+                if (this.raw(mid) === a) l = mid;
+                else h = mid;
+            }
+            e = this.raw(h) === b ? { at: h, before: a, after: b } : null;
+        }
+        if (this.days.size >= 100_000) this.days.clear();
+        this.days.set(day, e);
+        return e;
+    }
+}
+/** Caching stops a little inside the Date range (+-8.64e15), where luxon may give NaN. */
+const MAX_CACHED = 8.6e15;
+const offsetCaches = new Map<string, ZoneOffsets>();
+
+function offsetsOf(zone: string): ZoneOffsets {
+    let c = offsetCaches.get(zone);
+    if (!c) {
+        c = new ZoneOffsets(zoneOf(zone));
+        offsetCaches.set(zone, c);
+    }
+    return c;
+}
+
+/** Zone offset at an instant, in milliseconds (UTC+2 -> 7_200_000). Cached per UTC day, exact. */
 export function offsetMs(ms: number, zone: string): number {
-    return zoneOf(zone).offset(ms) * MINUTE_MS;
+    return offsetsOf(zone).at(ms);
 }
 
 /** Days since 1970-01-01 of a civil date (proleptic Gregorian). */
@@ -128,5 +197,52 @@ export function parseLocal(text: string, zone: string): number | string {
 
 /** ISO 8601 in `zone` with its offset, seconds precision: "2026-11-09T09:30:00+01:00". */
 export function formatInZone(ms: number, zone: string): string {
-    return DateTime.fromMillis(ms, { zone }).toFormat("yyyy-MM-dd'T'HH:mm:ssZZ");
+    // Simulations format two deadlines per incident, each twice (field and explanation):
+    // a small memo hands out the same string, and the rest is arithmetic, not luxon.
+    const slot = (ms & 7) >>> 0;
+    if (memoMs[slot] === ms && memoZone[slot] === zone) return memoText[slot];
+    const off = offsetMs(ms, zone);
+    const local = Math.trunc(ms + off); // as new Date(ms + off) reads it
+    // Luxon's own formatting for odd years (padding, signs) and fractional (LMT) offsets.
+    if (!(local >= YEAR_1000 && local < YEAR_10000) || off % MINUTE_MS !== 0) {
+        return DateTime.fromMillis(ms, { zone }).toFormat("yyyy-MM-dd'T'HH:mm:ssZZ");
+    }
+    const day = Math.floor(local / DAY_MS);
+    const s = (local - day * DAY_MS) / 1000 | 0;
+    const text = datePrefix(day) + TWO[(s / 3600) | 0] + ':' + TWO[((s % 3600) / 60) | 0] + ':' + TWO[s % 60] + offsetText(off);
+    memoMs[slot] = ms;
+    memoZone[slot] = zone;
+    memoText[slot] = text;
+    return text;
+}
+
+const YEAR_1000 = Date.UTC(1000, 0, 1);
+const YEAR_10000 = Date.UTC(10000, 0, 1);
+const TWO = Array.from({ length: 60 }, (_, i) => String(i).padStart(2, '0'));
+const memoMs = new Float64Array(8).fill(NaN);
+const memoZone: string[] = new Array<string>(8).fill('');
+const memoText: string[] = new Array<string>(8).fill('');
+const datePrefixes = new Map<number, string>();
+const offsetTexts = new Map<number, string>();
+
+/** "2026-11-09T" of a day number (years 1000-9999), cached. */
+function datePrefix(day: number): string {
+    let text = datePrefixes.get(day);
+    if (text === undefined) {
+        text = `${isoDate(day)}T`;
+        if (datePrefixes.size >= 20_000) datePrefixes.clear();
+        datePrefixes.set(day, text);
+    }
+    return text;
+}
+
+/** "+01:00" of a whole-minute offset in ms. */
+function offsetText(off: number): string {
+    let text = offsetTexts.get(off);
+    if (text === undefined) {
+        const abs = Math.abs(off) / MINUTE_MS;
+        text = `${off < 0 ? '-' : '+'}${TWO[Math.floor(abs / 60)] ?? String(Math.floor(abs / 60))}:${TWO[abs % 60]}`;
+        offsetTexts.set(off, text);
+    }
+    return text;
 }
