@@ -44,14 +44,23 @@ export interface DeadlineOptions {
     paused?: Interval[];
 }
 
-/** The calendars of a contract as BusinessCalendars, built once per contract object. */
-const calendarCache = new WeakMap<ContractModel, Map<string, BusinessCalendar>>();
+/**
+ * The calendars of a contract as BusinessCalendars, built once per calendars array and
+ * zone: shallow copies of a contract (the checker makes one per clause it tries alone)
+ * share the built calendars and their cached days.
+ */
+const calendarCache = new WeakMap<ContractModel['calendars'], Map<string, Map<string, BusinessCalendar>>>();
 export function calendarsOf(contract: ContractModel): Map<string, BusinessCalendar> {
-    let map = calendarCache.get(contract);
+    const zone = contract.zone ?? 'UTC';
+    let byZone = calendarCache.get(contract.calendars);
+    if (!byZone) {
+        byZone = new Map();
+        calendarCache.set(contract.calendars, byZone);
+    }
+    let map = byZone.get(zone);
     if (!map) {
-        const zone = contract.zone ?? 'UTC';
         map = new Map(contract.calendars.map((c) => [c.name, new BusinessCalendar(c, zone)]));
-        calendarCache.set(contract, map);
+        byZone.set(zone, map);
     }
     return map;
 }
@@ -59,18 +68,89 @@ export function calendarsOf(contract: ContractModel): Map<string, BusinessCalend
 export function computeDeadlines(
     contract: ContractModel, priorityName: string, reported: number, opts: DeadlineOptions = {},
 ): { response: DeadlineResult; resolution: DeadlineResult } {
+    return prepareDeadlines(contract, priorityName).explain(reported, opts);
+}
+
+/** Deadlines of one report without text; winner indexes point into the session's clause lists (-1: none). */
+export interface SessionDeadlines {
+    response: number | null;
+    responseWinner: number;
+    resolution: number | null;
+    resolutionWinner: number;
+    /** With `perClock`: each clock's own deadline, null when it does not apply or cannot be computed. */
+    responseByClock?: (number | null)[];
+    resolutionByClock?: (number | null)[];
+}
+
+/**
+ * One priority's deadlines with the plans prepared once, for many reports (simulation,
+ * the checker's sample grids). Same rules and the same text as computeDeadlines, which
+ * is a one-off session; the text is only built when asked for.
+ */
+export interface DeadlineSession {
+    readonly responseClauses: readonly ClockModel[];
+    readonly resolutionClauses: readonly ClockModel[];
+    /** Both deadlines, no text; `into` is filled and returned when given (no allocation). */
+    deadlines(reported: number, opts?: DeadlineOptions, into?: SessionDeadlines, perClock?: boolean): SessionDeadlines;
+    /** The explanations computeDeadlines would give, for a result of deadlines() with the same arguments. */
+    explanations(reported: number, opts: DeadlineOptions, d: SessionDeadlines): { response: string; resolution: string };
+    /** Exactly computeDeadlines(contract, priority, reported, opts). */
+    explain(reported: number, opts?: DeadlineOptions): { response: DeadlineResult; resolution: DeadlineResult };
+}
+
+export function prepareDeadlines(contract: ContractModel, priorityName: string): DeadlineSession {
     const zone = contract.zone ?? 'UTC';
-    const paused = mergePauses(opts.paused ?? []);
-    const response = explain(prepare(contract, priorityName, 'response', calendarsOf(contract)), reported, undefined, paused, zone);
-    const respondedAt = opts.responded ?? response.deadline ?? undefined;
-    const resolution = explain(prepare(contract, priorityName, 'resolution', calendarsOf(contract)), reported, respondedAt, paused, zone);
-    const usesResponse = resolution.candidates.some((c) => c.applies && c.clause.rule.type === 'within' && c.clause.rule.from === 'responded');
-    if (usesResponse && opts.responded === undefined) {
-        resolution.explanation += response.deadline === null
-            ? '; no response moment is known, so clocks after response have no deadline'
-            : `; counted from the response deadline ${formatInZone(response.deadline, zone)} because no response moment was given`;
-    }
-    return { response, resolution };
+    const calendars = calendarsOf(contract);
+    const resp = prepare(contract, priorityName, 'response', calendars);
+    const res = prepare(contract, priorityName, 'resolution', calendars);
+    const run = (reported: number, opts: DeadlineOptions, into: SessionDeadlines, perClock: boolean): SessionDeadlines => {
+        const paused = mergePauses(opts.paused ?? NO_PAUSES);
+        const r1 = evaluateInto(resp, reported, undefined, paused, perClock ? (into.responseByClock = []) : undefined);
+        into.response = r1 === -1 ? null : resp.clocks[r1].last;
+        into.responseWinner = r1;
+        const respondedAt = opts.responded ?? into.response ?? undefined;
+        const r2 = evaluateInto(res, reported, respondedAt, paused, perClock ? (into.resolutionByClock = []) : undefined);
+        into.resolution = r2 === -1 ? null : res.clocks[r2].last;
+        into.resolutionWinner = r2;
+        return into;
+    };
+    const texts = (reported: number, opts: DeadlineOptions, d: SessionDeadlines) => {
+        const paused = mergePauses(opts.paused ?? NO_PAUSES);
+        const respondedAt = opts.responded ?? d.response ?? undefined;
+        const response = explanationText(resp, reported, undefined, paused, zone, d.response, d.responseWinner);
+        let resolution = explanationText(res, reported, respondedAt, paused, zone, d.resolution, d.resolutionWinner);
+        if (opts.responded === undefined && usesResponse(res, reported)) resolution += respondedNote(d.response, zone);
+        return { response, resolution };
+    };
+    return {
+        responseClauses: resp.clocks.map((c) => c.clause),
+        resolutionClauses: res.clocks.map((c) => c.clause),
+        deadlines: (reported, opts = {}, into, perClock = false) => run(reported, opts,
+            into ?? { response: null, responseWinner: -1, resolution: null, resolutionWinner: -1 }, perClock),
+        explanations: texts,
+        explain(reported, opts = {}) {
+            const d = run(reported, opts, { response: null, responseWinner: -1, resolution: null, resolutionWinner: -1 }, true);
+            const text = texts(reported, opts, d);
+            const respondedAt = opts.responded ?? d.response ?? undefined;
+            return {
+                response: result(resp, reported, undefined, d.response, d.responseWinner, d.responseByClock!, text.response),
+                resolution: result(res, reported, respondedAt, d.resolution, d.resolutionWinner, d.resolutionByClock!, text.resolution),
+            };
+        },
+    };
+}
+
+const NO_PAUSES: Interval[] = [];
+
+/** Whether an applying clock of the plan counts from the response. */
+function usesResponse(plan: Plan, reported: number): boolean {
+    return plan.clocks.some((c) => c.clause.rule.type === 'within' && c.clause.rule.from === 'responded' && c.applies(reported));
+}
+
+function respondedNote(response: number | null, zone: string): string {
+    return response === null
+        ? '; no response moment is known, so clocks after response have no deadline'
+        : `; counted from the response deadline ${formatInZone(response, zone)} because no response moment was given`;
 }
 
 /** Bulk deadline of one kind: the same plan and rules as computeDeadlines, no text. */
@@ -81,60 +161,83 @@ export function makeDeadlineFunction(
     const plan = prepare(contract, priorityName, kind, calendars);
     const needsResponse = plan.clocks.some((c) => c.from === 'responded');
     const response = kind === 'resolution' && needsResponse ? makeDeadlineFunction(contract, priorityName, 'response') : undefined;
-    return (reported) => evaluate(plan, reported, response?.(reported) ?? undefined, []).deadline;
+    return (reported) => {
+        const w = evaluateInto(plan, reported, response?.(reported) ?? undefined, NO_PAUSES, undefined);
+        return w === -1 ? null : plan.clocks[w].last;
+    };
 }
 
-interface Evaluation {
-    deadline: number | null;
-    winner: number;
-    deadlines: (number | null)[] | undefined;
-}
-
-/** The one place that decides: applicable clocks, earliest computable deadline wins. */
-function evaluate(plan: Plan, reported: number, responded: number | undefined, paused: Interval[], keep = false): Evaluation {
-    let best: number | null = null;
+/**
+ * The one place that decides: applicable clocks, earliest computable deadline wins.
+ * Returns the winner's index (-1: none); its deadline is left in `clocks[winner].last`.
+ */
+function evaluateInto(plan: Plan, reported: number, responded: number | undefined, paused: Interval[], byClock: (number | null)[] | undefined): number {
+    let best = 0;
     let winner = -1;
-    const deadlines = keep ? [] as (number | null)[] : undefined;
-    for (let i = 0; i < plan.clocks.length; i++) {
-        const c = plan.clocks[i];
-        const applies = c.applies(reported);
-        const d = applies ? c.deadline(reported, responded, paused) : null;
-        deadlines?.push(d);
-        if (d !== null && (best === null || d < best)) {
-            best = d;
-            winner = i;
+    const clocks = plan.clocks;
+    for (let i = 0; i < clocks.length; i++) {
+        const c = clocks[i];
+        const d = c.applies(reported) ? c.deadline(reported, responded, paused) : null;
+        if (byClock) byClock.push(d);
+        if (d !== null) {
+            c.last = d;
+            if (winner === -1 || d < best) {
+                best = d;
+                winner = i;
+            }
         }
     }
-    return { deadline: best, winner, deadlines };
+    return winner;
 }
 
-function explain(plan: Plan, reported: number, responded: number | undefined, paused: Interval[], zone: string): DeadlineResult {
-    if (plan.error) return { deadline: null, clause: null, explanation: plan.error, candidates: [] };
-    if (plan.clocks.length === 0) return { deadline: null, clause: null, explanation: `no ${plan.kind} clause`, candidates: [] };
-    const ev = evaluate(plan, reported, responded, paused, true);
+function result(
+    plan: Plan, reported: number, responded: number | undefined, deadline: number | null, winner: number,
+    byClock: (number | null)[], explanation: string,
+): DeadlineResult {
+    if (plan.error || plan.clocks.length === 0) return { deadline: null, clause: null, explanation, candidates: [] };
     const candidates: DeadlineCandidate[] = plan.clocks.map((c, i) => ({
         clause: c.clause,
-        deadline: ev.deadlines![i],
+        deadline: byClock[i],
         applies: c.applies(reported),
         reason: c.reason(reported, responded),
     }));
-    const applying = plan.clocks.filter((c, i) => candidates[i].applies);
-    if (ev.winner < 0) {
+    return { deadline, clause: winner < 0 ? null : plan.clocks[winner].clause, explanation, candidates };
+}
+
+/** The explanation of one kind's outcome (deadline and winner from evaluateInto). */
+function explanationText(
+    plan: Plan, reported: number, responded: number | undefined, paused: Interval[], zone: string,
+    deadline: number | null, winner: number,
+): string {
+    if (plan.error) return plan.error;
+    if (plan.clocks.length === 0) return `no ${plan.kind} clause`;
+    if (winner < 0) {
+        const applying = plan.clocks.filter((c) => c.applies(reported));
         const agreed = applying.find((c) => c.clause.rule.type === 'by-agreement');
-        const explanation = agreed ? `${agreed.label}: no computable deadline`
-            : applying.length === 0 ? `no ${plan.kind} clause applies: ${candidates.map((c) => c.reason).join('; ')}`
-                : `no computable deadline: ${candidates.filter((c) => c.applies).map((c) => c.reason).join('; ')}`;
-        return { deadline: null, clause: null, explanation, candidates };
+        return agreed ? `${agreed.label}: no computable deadline`
+            : applying.length === 0 ? `no ${plan.kind} clause applies: ${plan.clocks.map((c) => c.reason(reported, responded)).join('; ')}`
+                : `no computable deadline: ${applying.map((c) => c.reason(reported, responded)).join('; ')}`;
     }
-    const win = plan.clocks[ev.winner];
-    const losers = applying.filter((c) => c !== win && c.clause.rule.type !== 'by-agreement').map((c) => c.label);
-    let explanation = losers.length === 0
-        ? `${win.label} applies`
-        : `${win.label} is earlier than ${losers.join(' and ')}`;
-    explanation += `: deadline ${formatInZone(ev.deadline!, zone)}`;
-    const stopped = pausedWhileRunning(win, reported, responded, paused, ev.deadline!);
-    if (stopped > 0) explanation += `, extended by ${formatMinutes(stopped)} paused`;
-    return { deadline: ev.deadline, clause: win.clause, explanation, candidates };
+    const win = plan.clocks[winner];
+    // The words before the date depend only on the winner and which clocks apply: made once per combination.
+    let key = winner;
+    for (let i = 0; i < plan.clocks.length && i < 24; i++) if (plan.clocks[i].applies(reported)) key += 2 ** (i + 5); // winner < 24 fits in 5 bits
+    let prefix = plan.clocks.length <= 24 ? plan.prefixes.get(key) : undefined;
+    if (prefix === undefined) {
+        let losers = '';
+        for (const c of plan.clocks) {
+            if (c === win || c.clause.rule.type === 'by-agreement' || !c.applies(reported)) continue;
+            losers += losers ? ` and ${c.label}` : c.label;
+        }
+        prefix = `${losers ? `${win.label} is earlier than ${losers}` : `${win.label} applies`}: deadline `;
+        if (plan.clocks.length <= 24) plan.prefixes.set(key, prefix);
+    }
+    let explanation = prefix + formatInZone(deadline!, zone);
+    if (paused.length > 0) {
+        const stopped = pausedWhileRunning(win, reported, responded, paused, deadline!);
+        if (stopped > 0) explanation += `, extended by ${formatMinutes(stopped)} paused`;
+    }
+    return explanation;
 }
 
 /** Paused minutes of the winning clock's basis between its start and its deadline. */
@@ -169,6 +272,8 @@ const calendarBasis = (cal: BusinessCalendar): Basis => ({
 
 interface PreparedClock {
     clause: ClockModel;
+    /** The deadline this clock computed last (evaluateInto's scratch, saves an allocation per call). */
+    last: number;
     /** "4 hours of Werkdag (art. 5.2)". */
     label: string;
     from: 'reported' | 'responded';
@@ -181,14 +286,16 @@ interface PreparedClock {
 interface Plan {
     kind: 'response' | 'resolution';
     clocks: PreparedClock[];
+    /** Explanation texts up to the deadline, by winner and applying clocks. */
+    prefixes: Map<number, string>;
     error?: string;
 }
 
 function prepare(contract: ContractModel, priorityName: string, kind: Plan['kind'], calendars: Map<string, BusinessCalendar>): Plan {
     const priority = contract.priorities.find((p) => p.name === priorityName);
-    if (!priority) return { kind, clocks: [], error: `unknown priority "${priorityName}"` };
+    if (!priority) return { kind, clocks: [], prefixes: new Map(), error: `unknown priority "${priorityName}"` };
     const zone = contract.zone ?? 'UTC';
-    return { kind, clocks: priority.clocks.filter((c) => c.kind === kind).map((c) => prepareClock(c, calendars, zone)) };
+    return { kind, clocks: priority.clocks.filter((c) => c.kind === kind).map((c) => prepareClock(c, calendars, zone)), prefixes: new Map() };
 }
 
 const FIXED_MINUTES = { minute: 1, hour: 60, day: 1440, week: 10080 } as const;
@@ -216,7 +323,7 @@ function prepareClock(clause: ClockModel, calendars: Map<string, BusinessCalenda
     const from = rule.type === 'within' ? rule.from : 'reported';
     const applies = (t: number) => !error && (!when || whenCal!.isOpen(t) === (when.reported === 'inside'));
     return {
-        clause, from, basis, applies,
+        clause, from, basis, applies, last: 0,
         label: describe(rule) + (clause.article ? ` (${clause.article})` : ''),
         deadline(reported, responded, paused) {
             const start = from === 'responded' ? responded : reported;
@@ -280,6 +387,7 @@ function runWithPauses(basis: Basis, start: number, amount: number, paused: Inte
 
 /** Sorted, merged pauses, so overlapping reports do not count twice. */
 function mergePauses(paused: Interval[]): Interval[] {
+    if (paused.length === 0) return NO_PAUSES;
     const sorted = paused.filter((p) => p.to > p.from).sort((a, b) => a.from - b.from);
     const out: Interval[] = [];
     for (const p of sorted) {

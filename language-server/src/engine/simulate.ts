@@ -14,9 +14,10 @@
  */
 import type { ContractModel, Period } from '../model/types.js';
 import { type AvailabilityRow, availabilityPeriodKinds, buildCalendars, computeAvailability } from './availability.js';
-import { computeDeadlines } from './deadlines.js';
+import { type DeadlineSession, type SessionDeadlines, prepareDeadlines } from './deadlines.js';
 import type { Incident } from './incident-log.js';
-import { type PeriodSpan, cachedOffset, contractZone, periodsBetween, rangeSpan } from './periods.js';
+import { type PeriodSpan, contractZone, periodsBetween, rangeSpan } from './periods.js';
+import { formatInZone } from './time.js';
 import { type ComplianceRow, type DeadlineMiss, type RemedyItem, evaluateRemedies } from './remedies.js';
 
 export interface IncidentResult {
@@ -70,31 +71,45 @@ export function simulate(contract: ContractModel, incidents: Incident[], range: 
     const iso = isoFormatter(zone);
     const rows: IncidentResult[] = [];
     const misses: DeadlineMiss[] = [];
-    const met: { reported: number; priority: string; response: boolean | null; resolution: boolean | null; id: string }[] = [];
+    // Judged incidents for compliance: their rows (id, priority, met) and report moments.
+    const judgedRows: IncidentResult[] = [];
+    const judgedReported: number[] = [];
+    // One prepared deadline session per priority; `d` is reused for every incident.
+    const sessions = new Map<string, DeadlineSession>();
+    const d: SessionDeadlines = { response: null, responseWinner: -1, resolution: null, resolutionWinner: -1 };
+    const judge = (deadline: number | null, actual: number | undefined) =>
+        (deadline === null || actual === undefined ? null : actual <= deadline);
+    const inRange = (t: number) => t >= rangeStart && t < rangeEnd;
     for (const inc of incidents) {
         if (inc.priority === undefined || inc.reported === undefined) {
             rows.push({ id: inc.id, priority: inc.priority ?? null, kind: inc.kind, responseDeadline: null, responseMet: null,
                 resolutionDeadline: null, resolutionMet: null, responseExplanation: 'no priority or report time: no deadlines', resolutionExplanation: '' });
             continue;
         }
-        const d = computeDeadlines(contract, inc.priority, inc.reported, { responded: inc.responded, paused: inc.paused });
-        const judge = (deadline: number | null, actual: number | undefined) =>
-            (deadline === null || actual === undefined ? null : actual <= deadline);
-        const responseMet = judge(d.response.deadline, inc.responded);
-        const resolutionMet = judge(d.resolution.deadline, inc.resolved);
-        rows.push({
-            id: inc.id, priority: inc.priority, kind: inc.kind,
-            responseDeadline: d.response.deadline === null ? null : iso(d.response.deadline), responseMet,
-            resolutionDeadline: d.resolution.deadline === null ? null : iso(d.resolution.deadline), resolutionMet,
-            responseExplanation: d.response.explanation, resolutionExplanation: d.resolution.explanation,
-        });
-        met.push({ id: inc.id, reported: inc.reported, priority: inc.priority, response: responseMet, resolution: resolutionMet });
-        const inRange = (t: number) => t >= rangeStart && t < rangeEnd;
-        if (responseMet === false && inRange(d.response.deadline!)) {
-            misses.push({ id: inc.id, priority: inc.priority, clock: 'response', deadline: d.response.deadline!, actual: inc.responded });
+        let session = sessions.get(inc.priority);
+        if (!session) {
+            session = prepareDeadlines(contract, inc.priority);
+            sessions.set(inc.priority, session);
         }
-        if (resolutionMet === false && inRange(d.resolution.deadline!)) {
-            misses.push({ id: inc.id, priority: inc.priority, clock: 'resolution', deadline: d.resolution.deadline!, actual: inc.resolved });
+        // An incident is its own DeadlineOptions (responded, paused).
+        session.deadlines(inc.reported, inc, d);
+        const text = session.explanations(inc.reported, inc, d);
+        const responseMet = judge(d.response, inc.responded);
+        const resolutionMet = judge(d.resolution, inc.resolved);
+        const row: IncidentResult = {
+            id: inc.id, priority: inc.priority, kind: inc.kind,
+            responseDeadline: d.response === null ? null : iso(d.response), responseMet,
+            resolutionDeadline: d.resolution === null ? null : iso(d.resolution), resolutionMet,
+            responseExplanation: text.response, resolutionExplanation: text.resolution,
+        };
+        rows.push(row);
+        judgedRows.push(row);
+        judgedReported.push(inc.reported);
+        if (responseMet === false && inRange(d.response!)) {
+            misses.push({ id: inc.id, priority: inc.priority, clock: 'response', deadline: d.response!, actual: inc.responded });
+        }
+        if (resolutionMet === false && inRange(d.resolution!)) {
+            misses.push({ id: inc.id, priority: inc.priority, clock: 'resolution', deadline: d.resolution!, actual: inc.resolved });
         }
     }
 
@@ -102,13 +117,23 @@ export function simulate(contract: ContractModel, incidents: Incident[], range: 
         const spans: PeriodSpan[] = cm.period
             ? periodsBetween(range.from, range.to, cm.period, zone)
             : [{ label: `${range.from}..${range.to}`, period: 'month' as Period, start: rangeStart, end: rangeEnd }];
+        const metOf = cm.kind === 'response' ? (r: IncidentResult) => r.responseMet : (r: IncidentResult) => r.resolutionMet;
         return spans.map((p): ComplianceRow => {
-            const judged = met.filter((m) => m.reported >= p.start && m.reported < p.end
-                && (cm.priorities.length === 0 || cm.priorities.includes(m.priority)) && m[cm.kind] !== null);
-            const inTime = judged.filter((m) => m[cm.kind]).length;
-            const sharePercent = judged.length === 0 ? 100 : (inTime / judged.length) * 100;
-            return { period: p.label, start: p.start, end: p.end, clock: cm.kind, total: judged.length, inTime, sharePercent,
-                atLeastPercent: cm.atLeast * 100, met: sharePercent >= cm.atLeast * 100 - 1e-9, missed: judged.filter((m) => !m[cm.kind]).map((m) => m.id) };
+            let total = 0;
+            let inTime = 0;
+            const missed: string[] = [];
+            for (let i = 0; i < judgedRows.length; i++) {
+                const r = judgedRows[i];
+                const m = metOf(r);
+                if (judgedReported[i] < p.start || judgedReported[i] >= p.end || m === null
+                    || (cm.priorities.length > 0 && !cm.priorities.includes(r.priority!))) continue;
+                total++;
+                if (m) inTime++;
+                else missed.push(r.id);
+            }
+            const sharePercent = total === 0 ? 100 : (inTime / total) * 100;
+            return { period: p.label, start: p.start, end: p.end, clock: cm.kind, total, inTime, sharePercent,
+                atLeastPercent: cm.atLeast * 100, met: sharePercent >= cm.atLeast * 100 - 1e-9, missed };
         });
     });
 
@@ -130,17 +155,9 @@ export function simulate(contract: ContractModel, incidents: Incident[], range: 
     };
 }
 
-/**
- * formatInZone's output (yyyy-MM-ddTHH:mm:ss+hh:mm) without a luxon call per moment:
- * 100,000 incidents need 200,000 of them. The offset comes from periods.ts's cache.
- */
+/** formatInZone's output (yyyy-MM-ddTHH:mm:ss+hh:mm); time.ts caches the zone offsets. */
 function isoFormatter(zone: string): (ms: number) => string {
-    const pad = (n: number) => String(n).padStart(2, '0');
-    return (ms) => {
-        const off = cachedOffset(ms, zone);
-        const abs = Math.abs(off) / 60_000;
-        return `${new Date(ms + off).toISOString().slice(0, 19)}${off < 0 ? '-' : '+'}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
-    };
+    return (ms) => formatInZone(ms, zone);
 }
 
 function round(n: number, digits: number): number {
