@@ -33,7 +33,7 @@ export function expand(body) {
 const host = {
     fee: '  fee Maandvergoeding "monthly fee" per month',
     calendar: '  calendar Werkdag {\n    Monday to Friday 09:00 to 17:00\n  }',
-    priority: '  priority P1 "Crash" {\n    response within 1 hour of Werkdag after reported\n  }',
+    priority: '  priority P1 "Crash" {\n    response within 1 hour of Werkdag after reported\n    resolution within 4 hours of Werkdag after response\n  }',
     maintenance: '  maintenance {\n    planned: Friday 22:00 to 24:00 announced 1 week before\n  }',
     availability: '  availability {\n    guaranteed 99.5% per month\n  }',
 };
