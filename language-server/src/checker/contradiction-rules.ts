@@ -9,9 +9,10 @@
  */
 import { DateTime } from 'luxon';
 import type { ClockModel, ContractModel } from '../model/types.js';
-import { computeDeadlines, makeDeadlineFunction } from '../engine/deadlines.js';
+import { type SessionDeadlines, computeDeadlines, prepareDeadlines } from '../engine/deadlines.js';
+import { localDay } from '../engine/time.js';
 import type { Finding } from './finding.js';
-import { cite, finding, momentText } from './rule-support.js';
+import { cite, clockText, finding, momentText } from './rule-support.js';
 import { sampleMoments, telling } from './samples.js';
 
 const STEP_MINUTES = 15;
@@ -33,37 +34,44 @@ export function clockContradictions(model: ContractModel): Finding[] {
     const all = model.priorities.filter((p) => p.clocks.length > 1);
     if (all.length === 0) return out;
     const samples = sampleMoments(model, STEP_MINUTES);
+    const noOptions = {};
     for (const p of all) {
         const bad: number[] = [];
         const decided = new Map<ClockModel, boolean>();
         const applied = new Map<ClockModel, boolean>();
-        const response = makeDeadlineFunction(model, p.name, 'response');
-        const resolution = makeDeadlineFunction(model, p.name, 'resolution');
-        // Each clause alone, in a copy of the contract whose priority has only that clause
-        // (and, for resolution, the response clauses it may count from).
-        const alone = p.clocks.filter((c) => c.rule.type !== 'by-agreement').map((c) => {
-            const clocks = c.kind === 'response' ? [c] : [c, ...p.clocks.filter((o) => o.kind === 'response')];
-            const copy: ContractModel = { ...model, priorities: [{ ...p, clocks }] };
-            return { clause: c, deadline: makeDeadlineFunction(copy, p.name, c.kind), whole: c.kind === 'response' ? response : resolution };
-        });
+        const both = withBoth.includes(p);
+        // One prepared session: every clock's own deadline comes with the whole outcome.
+        // A clock's own deadline is what it gives alone (resolution clocks after
+        // response count from the whole response deadline, as the engine does).
+        // (With a duplicate priority name the whole outcome is the first one's, as the engine reads it.)
+        const session = prepareDeadlines({ ...model, priorities: [p] }, p.name);
+        const whole = model.priorities.find((x) => x.name === p.name) === p ? session : prepareDeadlines(model, p.name);
+        const alone = p.clocks.filter((c) => c.rule.type !== 'by-agreement').map((c) => ({
+            clause: c, response: c.kind === 'response',
+            index: (c.kind === 'response' ? session.responseClauses : session.resolutionClauses).indexOf(c),
+        }));
+        const d: SessionDeadlines = { response: null, responseWinner: -1, resolution: null, resolutionWinner: -1 };
+        const w: SessionDeadlines = whole === session ? d : { ...d };
         for (const t of samples) {
+            session.deadlines(t, noOptions, d, true);
+            if (whole !== session) whole.deadlines(t, noOptions, w);
             for (const a of alone) {
-                const d = a.deadline(t);
-                if (d === null) continue;
+                const own = (a.response ? d.responseByClock! : d.resolutionByClock!)[a.index];
+                if (own === null) continue;
                 applied.set(a.clause, true);
-                if (d === a.whole(t)) decided.set(a.clause, true);
+                if (own === (a.response ? w.response : w.resolution)) decided.set(a.clause, true);
             }
-            if (!withBoth.includes(p)) continue;
-            const res = resolution(t);
-            const resp = response(t);
+            if (!both) continue;
+            const res = w.resolution;
+            const resp = w.response;
             if (res !== null && resp !== null && (res < resp || res <= t)) bad.push(t);
         }
         if (bad.length > 0) {
             const example = telling(bad, zone)[0];
             const { response, resolution } = computeDeadlines(model, p.name, example);
-            const day = DateTime.fromMillis(example, { zone }).toISODate();
-            const sameDay = bad.filter((t) => DateTime.fromMillis(t, { zone }).toISODate() === day);
-            const hm = (t: number) => DateTime.fromMillis(t, { zone }).toFormat('HH:mm');
+            const day = localDay(example, zone);
+            const sameDay = bad.filter((t) => localDay(t, zone) === day);
+            const hm = (t: number) => clockText(t, zone);
             const range = sameDay.length > 1 ? ` The same holds for reports from ${hm(sameDay[0])} to ${hm(sameDay[sameDay.length - 1])} that day (sampled every ${STEP_MINUTES} minutes).` : '';
             const target = resolution.clause ?? p;
             const beforeReport = resolution.deadline! <= example;

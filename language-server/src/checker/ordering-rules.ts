@@ -31,15 +31,18 @@ export function priorityOrder(model: ContractModel): Finding[] {
     const out: Finding[] = [];
     const ranked = [...model.priorities].sort((a, b) => a.rank - b.rank);
     const reported = new Set<string>();
+    // Keys once per clock: the pairwise loop below compares every pair of priorities.
+    const keys = new Map<ClockModel, string | undefined>();
+    for (const p of ranked) for (const c of p.clocks) keys.set(c, clockKey(c));
     for (let i = 0; i < ranked.length; i++) {
         for (let j = i + 1; j < ranked.length; j++) {
             const urgent: PriorityModel = ranked[i];
             const calm: PriorityModel = ranked[j];
             for (const cu of urgent.clocks) {
-                const key = clockKey(cu);
+                const key = keys.get(cu);
                 if (!key) continue;
                 for (const cc of calm.clocks) {
-                    if (clockKey(cc) !== key || !(clockLength(cu) > clockLength(cc))) continue;
+                    if (keys.get(cc) !== key || !(clockLength(cu) > clockLength(cc))) continue;
                     const id = `${urgent.name}|${calm.name}|${key}`;
                     if (reported.has(id)) continue;
                     reported.add(id);

@@ -1,5 +1,6 @@
 /** Small helpers the model rules share: findings with their code's severity, and plain-language numbers. */
-import { DateTime } from 'luxon';
+import { DateTime, Settings } from 'luxon';
+import { formatInZone } from '../engine/time.js';
 import type { Clause, DurationModel, Period } from '../model/types.js';
 import { withArticle, type Finding } from './finding.js';
 import { MODEL_CODES, type ModelCode } from './model-codes.js';
@@ -70,8 +71,41 @@ export function aPeriod(p: Period): string {
 
 /** "Fri 2026-11-06 16:55" in the zone. */
 export function momentText(ms: number, zone: string): string {
-    return DateTime.fromMillis(ms, { zone }).toFormat('ccc yyyy-MM-dd HH:mm');
+    // Luxon writes the weekday and date (locale words) once per local day; the clock
+    // time comes from formatInZone, whose digits luxon's were checked to match.
+    const iso = formatInZone(ms, zone);
+    if (iso.length !== 25) return DateTime.fromMillis(ms, { zone }).toFormat('ccc yyyy-MM-dd HH:mm');
+    const clock = iso.slice(11, 16);
+    const key = `${Settings.defaultLocale}|${Settings.defaultNumberingSystem}|${Settings.defaultOutputCalendar}|${zone}|${iso.slice(0, 10)}`;
+    let head = dayHeads.get(key);
+    if (head === undefined) {
+        const full = DateTime.fromMillis(ms, { zone }).toFormat('ccc yyyy-MM-dd HH:mm');
+        if (!full.endsWith(` ${clock}`)) return full;
+        head = full.slice(0, full.length - clock.length);
+        if (dayHeads.size >= 10_000) dayHeads.clear();
+        dayHeads.set(key, head);
+    }
+    return head + clock;
 }
+const dayHeads = new Map<string, string>();
+
+/** "16:55": the wall-clock time in the zone, as luxon's 'HH:mm'. */
+export function clockText(ms: number, zone: string): string {
+    const iso = formatInZone(ms, zone);
+    return iso.length === 25 && asciiClock() ? iso.slice(11, 16) : DateTime.fromMillis(ms, { zone }).toFormat('HH:mm');
+}
+
+/** Whether luxon, with its current default locale settings, writes 'HH:mm' in ASCII digits. */
+function asciiClock(): boolean {
+    const key = `${Settings.defaultLocale}|${Settings.defaultNumberingSystem}|${Settings.defaultOutputCalendar}`;
+    let ok = asciiClocks.get(key);
+    if (ok === undefined) {
+        ok = DateTime.fromMillis(Date.UTC(2026, 10, 6, 16, 55), { zone: 'UTC' }).toFormat('HH:mm') === '16:55';
+        asciiClocks.set(key, ok);
+    }
+    return ok;
+}
+const asciiClocks = new Map<string, boolean>();
 
 export function ordinal(n: number): string {
     const s = n % 100 >= 11 && n % 100 <= 13 ? 'th' : n % 10 === 1 ? 'st' : n % 10 === 2 ? 'nd' : n % 10 === 3 ? 'rd' : 'th';

@@ -5,7 +5,7 @@
  */
 import type { ContractModel } from '../model/types.js';
 import { calendarsOf } from '../engine/deadlines.js';
-import { parseLocal } from '../engine/time.js';
+import { DAY_MS, dayOfIsoDate, offsetMs, parseLocal, weekdayOf } from '../engine/time.js';
 import { DateTime } from 'luxon';
 
 export const SAMPLE_WEEK_START = '2026-11-02';
@@ -17,7 +17,7 @@ export function sampleMoments(model: ContractModel, stepMinutes: number): number
     for (let i = 0; i < 7; i++) days.push(monday.plus({ days: i }).toISODate()!);
     const after = monday.plus({ days: 7 }).toMillis();
     for (const cal of calendarsOf(model).values()) {
-        const holiday = cal.nextHolidays(after, 12).find((h) => DateTime.fromISO(h.date, { zone }).weekday <= 5);
+        const holiday = cal.nextHolidays(after, 12).find((h) => weekdayOf(dayOfIsoDate(h.date)) <= 5);
         if (holiday && !days.includes(holiday.date)) days.push(holiday.date);
     }
     const out: number[] = [];
@@ -32,9 +32,14 @@ export function sampleMoments(model: ContractModel, stepMinutes: number): number
 
 /** Daytime weekday samples first: they make the most telling examples in a message. */
 export function telling(moments: number[], zone: string): number[] {
-    const score = (t: number) => {
-        const d = DateTime.fromMillis(t, { zone });
-        return (d.weekday <= 5 ? 0 : 2) + (d.hour >= 8 && d.hour < 23 ? 0 : 1);
-    };
-    return [...moments].sort((a, b) => score(a) - score(b) || a - b);
+    // Scored once per moment (not per comparison), from the cached zone offset.
+    const scores = new Map<number, number>();
+    for (const t of moments) {
+        if (scores.has(t)) continue;
+        const local = t + offsetMs(t, zone);
+        const day = Math.floor(local / DAY_MS);
+        const hour = Math.floor((local - day * DAY_MS) / 3_600_000);
+        scores.set(t, (weekdayOf(day) <= 5 ? 0 : 2) + (hour >= 8 && hour < 23 ? 0 : 1));
+    }
+    return [...moments].sort((a, b) => scores.get(a)! - scores.get(b)! || a - b);
 }
