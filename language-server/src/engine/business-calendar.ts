@@ -36,10 +36,35 @@ interface DayInfo {
 /** Searching further than this for open time means the calendar has none. */
 const MAX_SCAN_DAYS = 3660;
 
+/** Days and holidays worked out for one calendar content in one zone. */
+interface DayStore {
+    days: Map<number, DayInfo>;
+    holidayYears: Map<number, Map<string, string>>;
+}
+
+/**
+ * Day caches shared by calendars with the same content (hours, holiday rules, closed
+ * days) and zone: every check of an edited contract builds a new model, and so new
+ * BusinessCalendars, but their days come out the same. Names, spans and articles do
+ * not affect a day, so they are not part of the key.
+ */
+const stores = new Map<string, DayStore>();
+function storeFor(model: CalendarModel, zone: string): DayStore {
+    const key = JSON.stringify([zone, model.weekly, model.holidays.map((h) => [h.country, h.include, h.exclude]),
+        model.closed.map((c) => [c.from, c.to, c.label ?? null])]);
+    let store = stores.get(key);
+    if (!store) {
+        if (stores.size >= 64) stores.clear();
+        store = { days: new Map(), holidayYears: new Map() };
+        stores.set(key, store);
+    }
+    return store;
+}
+
 export class BusinessCalendar {
     readonly name: string;
-    private readonly days = new Map<number, DayInfo>();
-    private readonly holidayYears = new Map<number, Map<string, string>>();
+    private readonly days: Map<number, DayInfo>;
+    private readonly holidayYears: Map<number, Map<string, string>>;
     private readonly closed: { from: number; to: number; label: string }[];
     /** Estimate of the zone offset so dayOf usually hits the right day first. */
     private offsetGuess: number;
@@ -50,6 +75,9 @@ export class BusinessCalendar {
         this.closed = model.closed.map((c) => ({
             from: dayOfIsoDate(c.from), to: dayOfIsoDate(c.to), label: c.label ?? 'closed',
         }));
+        const store = storeFor(model, zone);
+        this.days = store.days;
+        this.holidayYears = store.holidayYears;
     }
 
     /** True when the week has any opening hours at all. */

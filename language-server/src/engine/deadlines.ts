@@ -77,7 +77,7 @@ export interface SessionDeadlines {
     responseWinner: number;
     resolution: number | null;
     resolutionWinner: number;
-    /** With `perClock`: each clock's own deadline, null when it does not apply or cannot be computed. */
+    /** With `perClock`: each clock's own deadline, null when it does not apply or cannot be computed (refilled in place). */
     responseByClock?: (number | null)[];
     resolutionByClock?: (number | null)[];
 }
@@ -105,11 +105,11 @@ export function prepareDeadlines(contract: ContractModel, priorityName: string):
     const res = prepare(contract, priorityName, 'resolution', calendars);
     const run = (reported: number, opts: DeadlineOptions, into: SessionDeadlines, perClock: boolean): SessionDeadlines => {
         const paused = mergePauses(opts.paused ?? NO_PAUSES);
-        const r1 = evaluateInto(resp, reported, undefined, paused, perClock ? (into.responseByClock = []) : undefined);
+        const r1 = evaluateInto(resp, reported, undefined, paused, perClock ? emptied(into.responseByClock ??= []) : undefined);
         into.response = r1 === -1 ? null : resp.clocks[r1].last;
         into.responseWinner = r1;
         const respondedAt = opts.responded ?? into.response ?? undefined;
-        const r2 = evaluateInto(res, reported, respondedAt, paused, perClock ? (into.resolutionByClock = []) : undefined);
+        const r2 = evaluateInto(res, reported, respondedAt, paused, perClock ? emptied(into.resolutionByClock ??= []) : undefined);
         into.resolution = r2 === -1 ? null : res.clocks[r2].last;
         into.resolutionWinner = r2;
         return into;
@@ -141,6 +141,11 @@ export function prepareDeadlines(contract: ContractModel, priorityName: string):
 }
 
 const NO_PAUSES: Interval[] = [];
+
+function emptied<T>(list: T[]): T[] {
+    list.length = 0;
+    return list;
+}
 
 /** Whether an applying clock of the plan counts from the response. */
 function usesResponse(plan: Plan, reported: number): boolean {
