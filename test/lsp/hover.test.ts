@@ -26,6 +26,19 @@ describe('hover', () => {
         assert.match(text, /1 hour of Werkdag \(art\. 5\.2\) applies/);
     });
 
+    it('sla.hover.exampleCount limits the example reports, read from the client settings', async () => {
+        const config = Sla.shared.workspace.ConfigurationProvider;
+        config.updateConfiguration({ settings: { sla: { hover: { exampleCount: 2 } } } });
+        try {
+            const text = await hoverAt(SAMPLES.avetica, 'response within 1 hour of Werkdag', 3);
+            assert.match(text, /next Friday afternoon \|/);
+            assert.doesNotMatch(text, /next Saturday \|/);
+        } finally {
+            config.updateConfiguration({ settings: { sla: { hover: { exampleCount: 4 } } } });
+        }
+        assert.match(await hoverAt(SAMPLES.avetica, 'response within 1 hour of Werkdag', 3), /next Saturday \|/);
+    });
+
     it('Klik P1 clocks: inside and outside office hours pick different clauses', async () => {
         const text = await hoverAt(SAMPLES.klik, 'response within 1 hour around the clock', 3);
         assert.match(text, /art\. 7\.5/);

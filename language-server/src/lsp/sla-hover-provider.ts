@@ -17,12 +17,29 @@ import {
 
 export class SlaHoverProvider implements HoverProvider {
     private readonly references: LangiumServices['references']['References'];
+    private exampleCount = 4;
 
     constructor(services: LangiumServices, private readonly models: SlaModelCache, private readonly clock: SlaClock) {
         this.references = services.references.References;
+        // sla.hover.exampleCount: read once the client has sent its settings, and on every
+        // change; until then (and without a client, as in tests) all examples are shown.
+        const configuration = services.shared.workspace.ConfigurationProvider;
+        configuration.onConfigurationSectionUpdate((update) => {
+            if (update.section === 'sla') this.takeSettings(update.configuration);
+        });
+        void configuration.ready.then(async () => this.takeSettings({ hover: await configuration.getConfiguration('sla', 'hover') }));
+    }
+
+    private takeSettings(sla: unknown): void {
+        const count = (sla as { hover?: { exampleCount?: unknown } } | undefined)?.hover?.exampleCount;
+        if (typeof count === 'number') this.exampleCount = count;
     }
 
     getHoverContent(document: LangiumDocument, params: HoverParams): Hover | undefined {
+        return this.hoverAt(document, params);
+    }
+
+    private hoverAt(document: LangiumDocument, params: HoverParams): Hover | undefined {
         const root = document.parseResult.value;
         if (!ast.isContract(root) || !root.$cstNode) return undefined;
         const offset = document.textDocument.offsetAt(params.position);
@@ -66,7 +83,7 @@ export class SlaHoverProvider implements HoverProvider {
         if (clock) {
             const priority = model.priorities.find((p) => p.name === clock.$container.name);
             const m = priority && modelOf(priority.clocks, clock);
-            if (priority && m) return clockHover(model, priority, m, clock, this.clock.now());
+            if (priority && m) return clockHover(model, priority, m, clock, this.clock.now(), this.exampleCount);
         }
         const level = AstUtils.getContainerOfType(node, ast.isAvailabilityLevel);
         if (level) return availabilityHover(model, level);

@@ -37,7 +37,8 @@ function deadlineCell(r: DeadlineResult, reported: number, zone: string, hovered
     return `${shortMoment(reported, zone)} → ${shortMoment(r.deadline, zone)} (${by})`;
 }
 
-export function clockHover(model: ContractModel, priority: PriorityModel, clock: ClockModel, node: ast.Clock, now: number): string {
+/** `count` limits the examples (setting sla.hover.exampleCount); all four by default. */
+export function clockHover(model: ContractModel, priority: PriorityModel, clock: ClockModel, node: ast.Clock, now: number, count = 4): string {
     const zone = zoneOf(model);
     const calName = exampleCalendar(model, clock);
     const lines = [heading(`${priority.name}: ${sourceText(node)}`, clock.article), ''];
@@ -45,7 +46,7 @@ export function clockHover(model: ContractModel, priority: PriorityModel, clock:
         lines.push('Planned by agreement: there is no computable deadline.');
         return lines.join('\n');
     }
-    const examples = exampleMoments(model, now, calName);
+    const examples = exampleMoments(model, now, calName).slice(0, Math.max(0, count));
     lines.push(`Deadlines of ${priority.name} for example reports (${zone}, from ${shortMoment(now, zone)}):`, '',
         '| Reported | Response | Resolution |', '|---|---|---|');
     const notes: string[] = [];
