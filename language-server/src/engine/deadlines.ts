@@ -105,11 +105,11 @@ export function prepareDeadlines(contract: ContractModel, priorityName: string):
     const res = prepare(contract, priorityName, 'resolution', calendars);
     const run = (reported: number, opts: DeadlineOptions, into: SessionDeadlines, perClock: boolean): SessionDeadlines => {
         const paused = mergePauses(opts.paused ?? NO_PAUSES);
-        const r1 = evaluateInto(resp, reported, undefined, paused, perClock ? emptied(into.responseByClock ??= []) : undefined);
+        const r1 = evaluateInto(resp, reported, undefined, paused, perClock ? sized(into.responseByClock ??= [], resp.clocks.length) : undefined);
         into.response = r1 === -1 ? null : resp.clocks[r1].last;
         into.responseWinner = r1;
         const respondedAt = opts.responded ?? into.response ?? undefined;
-        const r2 = evaluateInto(res, reported, respondedAt, paused, perClock ? emptied(into.resolutionByClock ??= []) : undefined);
+        const r2 = evaluateInto(res, reported, respondedAt, paused, perClock ? sized(into.resolutionByClock ??= [], res.clocks.length) : undefined);
         into.resolution = r2 === -1 ? null : res.clocks[r2].last;
         into.resolutionWinner = r2;
         return into;
@@ -142,8 +142,9 @@ export function prepareDeadlines(contract: ContractModel, priorityName: string):
 
 const NO_PAUSES: Interval[] = [];
 
-function emptied<T>(list: T[]): T[] {
-    list.length = 0;
+/** The list itself, with the given length (entries are all overwritten by evaluateInto). */
+function sized<T>(list: T[], length: number): T[] {
+    if (list.length !== length) list.length = length;
     return list;
 }
 
@@ -183,7 +184,7 @@ function evaluateInto(plan: Plan, reported: number, responded: number | undefine
     for (let i = 0; i < clocks.length; i++) {
         const c = clocks[i];
         const d = c.applies(reported) ? c.deadline(reported, responded, paused) : null;
-        if (byClock) byClock.push(d);
+        if (byClock) byClock[i] = d;
         if (d !== null) {
             c.last = d;
             if (winner === -1 || d < best) {
