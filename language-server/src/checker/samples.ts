@@ -12,6 +12,25 @@ export const SAMPLE_WEEK_START = '2026-11-02';
 
 export function sampleMoments(model: ContractModel, stepMinutes: number): number[] {
     const zone = model.zone ?? 'UTC';
+    const out: number[] = [];
+    for (const day of sampleDays(model, zone)) {
+        const start = parseLocal(`${day} 00:00`, zone);
+        if (typeof start !== 'number') continue;
+        const end = DateTime.fromISO(day, { zone }).plus({ days: 1 }).toMillis();
+        for (let t = start; t < end; t += stepMinutes * 60_000) out.push(t);
+    }
+    return out;
+}
+
+/**
+ * The sample days: the week, then each calendar's first weekday holiday after it. Several
+ * rules ask per check; the days depend only on the zone and the calendars, so they are
+ * worked out once per model (asking every calendar for its holidays is the costly part).
+ */
+const daysCache = new WeakMap<ContractModel, { zone: string; calendars: ContractModel['calendars']; days: string[] }>();
+function sampleDays(model: ContractModel, zone: string): string[] {
+    const cached = daysCache.get(model);
+    if (cached && cached.zone === zone && cached.calendars === model.calendars) return cached.days;
     const days: string[] = [];
     const monday = DateTime.fromISO(SAMPLE_WEEK_START, { zone });
     for (let i = 0; i < 7; i++) days.push(monday.plus({ days: i }).toISODate()!);
@@ -20,14 +39,8 @@ export function sampleMoments(model: ContractModel, stepMinutes: number): number
         const holiday = cal.nextHolidays(after, 12).find((h) => weekdayOf(dayOfIsoDate(h.date)) <= 5);
         if (holiday && !days.includes(holiday.date)) days.push(holiday.date);
     }
-    const out: number[] = [];
-    for (const day of days) {
-        const start = parseLocal(`${day} 00:00`, zone);
-        if (typeof start !== 'number') continue;
-        const end = DateTime.fromISO(day, { zone }).plus({ days: 1 }).toMillis();
-        for (let t = start; t < end; t += stepMinutes * 60_000) out.push(t);
-    }
-    return out;
+    daysCache.set(model, { zone, calendars: model.calendars, days });
+    return days;
 }
 
 /** Daytime weekday samples first: they make the most telling examples in a message. */
