@@ -2,7 +2,7 @@
  * References: names defined twice, definitions nobody uses, expectations about incidents
  * that are not in their scenario, and clauses written twice where only one can count.
  */
-import { AstUtils, type AstNode, type ValidationAcceptor, type ValidationChecks } from 'langium';
+import { type AstNode, type ValidationAcceptor, type ValidationChecks, isAstNode, isMultiReference, isReference } from 'langium';
 import * as ast from '../../generated/ast.js';
 import type { SlaServices } from '../sla-module.js';
 import { hasSyntaxErrors, lineOf, report } from './ast-report.js';
@@ -32,13 +32,32 @@ function duplicates<N extends Named>(nodes: N[], accept: ValidationAcceptor): vo
 
 /** Names of every calendar and fee that some clause refers to, as written. */
 function referencedNames(contract: ast.Contract): Set<string> {
+    // A plain walk visiting what AstUtils.streamAllContents + streamReferences visit
+    // (references of every node below the contract), without a stream per node.
     const names = new Set<string>();
-    for (const node of AstUtils.streamAllContents(contract)) {
-        for (const ref of AstUtils.streamReferences(node)) {
-            const text = ref.reference.$refText;
-            if (text) names.add(text);
+    const add = (text: string) => {
+        if (text) names.add(text);
+    };
+    const visit = (node: AstNode, own: boolean) => {
+        for (const key of Object.keys(node)) {
+            if (key.startsWith('$')) continue;
+            const value = (node as unknown as Record<string, unknown>)[key];
+            if (isReference(value) || isMultiReference(value)) {
+                if (own) add(value.$refText);
+            } else if (isAstNode(value)) {
+                visit(value, true);
+            } else if (Array.isArray(value)) {
+                for (const element of value) {
+                    if (isReference(element)) {
+                        if (own) add(element.$refText);
+                    } else if (isAstNode(element)) {
+                        visit(element, true);
+                    }
+                }
+            }
         }
-    }
+    };
+    visit(contract, false);
     return names;
 }
 
