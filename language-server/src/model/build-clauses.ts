@@ -99,7 +99,10 @@ function remedy(r: ast.Remedy): RemedyModel | undefined {
     const bands = r.bands.flatMap((b) => {
         const percent = percentage(b.percent);
         if (percent === undefined || !b.fee?.ref) return [];
-        return [{ lower: bound(b.lower), upper: bound(b.upper), percent, fee: b.fee.ref.name, ...cited(b) }];
+        // An untagged band cites its compensation clause, where the table of bands stands.
+        const at = cited(b);
+        if (!at.article && c.article) at.article = c.article;
+        return [{ lower: bound(b.lower), upper: bound(b.upper), percent, fee: b.fee.ref.name, ...at }];
     });
     const fromWarning = r.fromWarning ? parseInt(r.fromWarning, 10) : 1;
     const model: RemedyModel = {
