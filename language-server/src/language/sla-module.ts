@@ -6,6 +6,7 @@ import {
 import { SlaGeneratedModule, SlaGeneratedSharedModule } from '../generated/module.js';
 import { SlaValidator, registerValidationChecks } from './validation/sla-validator.js';
 import { SlaModelCache } from './sla-model-cache.js';
+import { SlaScopeProvider } from './sla-scope-provider.js';
 import { SlaLexerErrorMessageProvider, SlaParserErrorMessageProvider } from './sla-error-messages.js';
 
 /** Services this language adds to Langium's defaults, grouped by concern. */
@@ -24,6 +25,9 @@ export const SlaModule: Module<SlaServices, PartialLangiumCoreServices & SlaAdde
     parser: {
         ParserErrorMessageProvider: () => new SlaParserErrorMessageProvider(),
         LexerErrorMessageProvider: () => new SlaLexerErrorMessageProvider(),
+    },
+    references: {
+        ScopeProvider: (services) => new SlaScopeProvider(services),
     },
     validation: {
         SlaValidator: (services) => new SlaValidator(services),
