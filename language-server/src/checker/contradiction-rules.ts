@@ -8,12 +8,13 @@
  *    same kind is always earlier (its condition or value is then almost surely a slip).
  */
 import { DateTime } from 'luxon';
-import type { ClockModel, ContractModel } from '../model/types.js';
-import { type SessionDeadlines, computeDeadlines, prepareDeadlines } from '../engine/deadlines.js';
+import type { ClockModel, ContractModel, PriorityModel } from '../model/types.js';
+import { type SessionDeadlines, calendarsOf, computeDeadlines, prepareDeadlines } from '../engine/deadlines.js';
+import type { BusinessCalendar } from '../engine/business-calendar.js';
 import { localDay } from '../engine/time.js';
 import type { Finding } from './finding.js';
 import { cite, clockText, finding, momentText } from './rule-support.js';
-import { sampleMoments, telling } from './samples.js';
+import { calendarContent, sampleDays, sampleMoments, telling } from './samples.js';
 
 const STEP_MINUTES = 15;
 
@@ -27,70 +28,177 @@ function clockLabel(c: ClockModel | null): string {
     return cite(c);
 }
 
+/**
+ * What the sample grid finds for one priority, without any text or span: which of its
+ * clocks (by index) ever apply and ever decide, and the contradiction example if any.
+ * Clause indexes of the example point into the clocks of the priority the engine reads
+ * for the name (the first one of that name).
+ */
+interface GridFacts {
+    applied: boolean[];
+    decided: boolean[];
+    contradiction?: {
+        example: number;
+        /** First and last bad sample on the example's day, when there are several. */
+        range?: [number, number];
+        response: number | null;
+        responseClause: number;
+        resolution: number;
+        resolutionClause: number;
+    };
+}
+
+/**
+ * Grid results by shape: the zone, the sample days, the clocks of the priority (and of the
+ * first priority of its name, when that is another) without articles and spans, calendars
+ * named by order of use, and the content of those calendars. Priorities with the same shape
+ * get the same deadlines at every sample moment, so the grid is run once per shape; a bounded
+ * map (least recently used first out) keeps the results across checks, so a re-check after
+ * an edit only runs the grid for priorities whose clocks or calendars changed.
+ */
+const GRID_CACHE_SIZE = 500;
+const gridCache = new Map<string, GridFacts>();
+
+/** Forget every cached grid result (the benchmark's cold figure). */
+export function clearContradictionCache(): void {
+    gridCache.clear();
+}
+
+function remember(key: string, facts: GridFacts): void {
+    if (gridCache.size >= GRID_CACHE_SIZE) gridCache.delete(gridCache.keys().next().value!);
+    gridCache.set(key, facts);
+}
+
+function recall(key: string): GridFacts | undefined {
+    const facts = gridCache.get(key);
+    if (facts) {
+        gridCache.delete(key);
+        gridCache.set(key, facts);
+    }
+    return facts;
+}
+
+function shapeKey(prefix: string, clockLists: readonly ClockModel[][], calendars: Map<string, BusinessCalendar>, contents: Map<string, string>): string {
+    const names = new Map<string, number>();
+    const canon = (name: string | undefined) => {
+        if (name === undefined) return '';
+        let i = names.get(name);
+        if (i === undefined) names.set(name, i = names.size);
+        return i;
+    };
+    const clocks = clockLists.map((list) => list.map((c) => {
+        const r = c.rule;
+        const rule = r.type === 'within'
+            ? [r.type, r.duration.amount, r.duration.unit, r.duration.minutes ?? '', canon(r.duration.calendar),
+                r.basis.type, r.basis.type === 'calendar' ? canon(r.basis.calendar) : '', r.from]
+            : r.type === 'same-day' ? [r.type, canon(r.calendar)] : [r.type];
+        return [c.kind, rule, c.when ? [c.when.reported, canon(c.when.calendar)] : ''];
+    }));
+    const used = [...names.keys()].map((name) => {
+        let content = contents.get(name);
+        if (content === undefined) {
+            const cal = calendars.get(name);
+            content = cal ? calendarContent(cal.model) : '-';
+            contents.set(name, content);
+        }
+        return content;
+    });
+    return `${prefix}|${JSON.stringify(clocks)}|${used.join('|')}`;
+}
+
 export function clockContradictions(model: ContractModel): Finding[] {
     const out: Finding[] = [];
     const zone = model.zone ?? 'UTC';
-    const withBoth = model.priorities.filter((p) => p.clocks.some((c) => c.kind === 'response') && p.clocks.some((c) => c.kind === 'resolution'));
     const all = model.priorities.filter((p) => p.clocks.length > 1);
     if (all.length === 0) return out;
-    const samples = sampleMoments(model, STEP_MINUTES);
-    const noOptions = {};
+    const calendars = calendarsOf(model);
+    const prefix = `${zone}|${sampleDays(model, zone).join(',')}`;
+    const contents = new Map<string, string>();
+    let samples: number[] | undefined;
     for (const p of all) {
-        const bad: number[] = [];
-        const decided = new Map<ClockModel, boolean>();
-        const applied = new Map<ClockModel, boolean>();
-        const both = withBoth.includes(p);
-        // One prepared session: every clock's own deadline comes with the whole outcome.
-        // A clock's own deadline is what it gives alone (resolution clocks after
-        // response count from the whole response deadline, as the engine does).
-        // (With a duplicate priority name the whole outcome is the first one's, as the engine reads it.)
-        const session = prepareDeadlines({ ...model, priorities: [p] }, p.name);
-        const whole = model.priorities.find((x) => x.name === p.name) === p ? session : prepareDeadlines(model, p.name);
-        const alone = p.clocks.filter((c) => c.rule.type !== 'by-agreement').map((c) => ({
-            clause: c, response: c.kind === 'response',
-            index: (c.kind === 'response' ? session.responseClauses : session.resolutionClauses).indexOf(c),
-        }));
-        const d: SessionDeadlines = { response: null, responseWinner: -1, resolution: null, resolutionWinner: -1 };
-        const w: SessionDeadlines = whole === session ? d : { ...d };
-        for (const t of samples) {
-            session.deadlines(t, noOptions, d, true);
-            if (whole !== session) whole.deadlines(t, noOptions, w);
-            for (const a of alone) {
-                const own = (a.response ? d.responseByClock! : d.resolutionByClock!)[a.index];
-                if (own === null) continue;
-                applied.set(a.clause, true);
-                if (own === (a.response ? w.response : w.resolution)) decided.set(a.clause, true);
-            }
-            if (!both) continue;
-            const res = w.resolution;
-            const resp = w.response;
-            if (res !== null && resp !== null && (res < resp || res <= t)) bad.push(t);
+        const first = model.priorities.find((x) => x.name === p.name)!;
+        const key = shapeKey(prefix, first === p ? [p.clocks] : [p.clocks, first.clocks], calendars, contents);
+        let facts = recall(key);
+        if (!facts) {
+            facts = gridFacts(model, p, first, samples ??= sampleMoments(model, STEP_MINUTES), zone);
+            remember(key, facts);
         }
-        if (bad.length > 0) {
-            const example = telling(bad, zone)[0];
-            const { response, resolution } = computeDeadlines(model, p.name, example);
-            const day = localDay(example, zone);
-            const sameDay = bad.filter((t) => localDay(t, zone) === day);
+        const bad = facts.contradiction;
+        if (bad) {
+            const example = bad.example;
             const hm = (t: number) => clockText(t, zone);
-            const range = sameDay.length > 1 ? ` The same holds for reports from ${hm(sameDay[0])} to ${hm(sameDay[sameDay.length - 1])} that day (sampled every ${STEP_MINUTES} minutes).` : '';
-            const target = resolution.clause ?? p;
-            const beforeReport = resolution.deadline! <= example;
+            const range = bad.range ? ` The same holds for reports from ${hm(bad.range[0])} to ${hm(bad.range[1])} that day (sampled every ${STEP_MINUTES} minutes).` : '';
+            const resolutionClause = first.clocks[bad.resolutionClause] ?? null;
+            const responseClause = first.clocks[bad.responseClause] ?? null;
+            const target = resolutionClause ?? p;
+            const beforeReport = bad.resolution <= example;
             out.push(finding('clock-contradiction', target, beforeReport
-                ? `${p.name} reported ${at(example, zone)} (${zone}): resolution due ${at(resolution.deadline!, zone)}${clockLabel(resolution.clause)}, which is not after the report.${range}`
-                : `${p.name} reported ${at(example, zone)} (${zone}): resolution due ${at(resolution.deadline!, zone)}${clockLabel(resolution.clause)} `
-                    + `but response due ${at(response.deadline!, zone)}${clockLabel(response.clause)}: the incident must be resolved before the provider even has to respond.${range} `
+                ? `${p.name} reported ${at(example, zone)} (${zone}): resolution due ${at(bad.resolution, zone)}${clockLabel(resolutionClause)}, which is not after the report.${range}`
+                : `${p.name} reported ${at(example, zone)} (${zone}): resolution due ${at(bad.resolution, zone)}${clockLabel(resolutionClause)} `
+                    + `but response due ${at(bad.response!, zone)}${clockLabel(responseClause)}: the incident must be resolved before the provider even has to respond.${range} `
                     + `Say whether the cap moves with the response deadline, or limit it to reports early enough in the day.`));
         }
-        for (const c of p.clocks) {
-            if (c.rule.type === 'by-agreement' || !applied.get(c) || decided.get(c)) continue;
-            const others = p.clocks.filter((o) => o !== c && o.kind === c.kind && decided.get(o));
+        p.clocks.forEach((c, i) => {
+            if (c.rule.type === 'by-agreement' || !facts.applied[i] || facts.decided[i]) return;
+            const others = p.clocks.filter((o, j) => o !== c && o.kind === c.kind && facts.decided[j]);
             out.push(finding('clock-never-decides', c,
                 `this ${c.kind} clause of ${p.name} never decides a deadline: for every report in the sample week of ${DateTime.fromISO('2026-11-02').toFormat('d LLLL yyyy')} `
                 + `another ${c.kind} clause${others.length ? others.map((o) => cite(o)).join('') : ''} that also applies is earlier. `
                 + `If it was meant for other reports, give it (or the other clause) an 'if reported during/outside' condition.`));
-        }
+        });
     }
     return out;
+}
+
+/** Runs the sample grid for one priority (`first`: the first priority of its name). */
+function gridFacts(model: ContractModel, p: PriorityModel, first: PriorityModel, samples: number[], zone: string): GridFacts {
+    const bad: number[] = [];
+    const applied = p.clocks.map(() => false);
+    const decided = p.clocks.map(() => false);
+    const both = p.clocks.some((c) => c.kind === 'response') && p.clocks.some((c) => c.kind === 'resolution');
+    const noOptions = {};
+    // One prepared session: every clock's own deadline comes with the whole outcome.
+    // A clock's own deadline is what it gives alone (resolution clocks after
+    // response count from the whole response deadline, as the engine does).
+    // (With a duplicate priority name the whole outcome is the first one's, as the engine reads it.)
+    const session = prepareDeadlines({ ...model, priorities: [p] }, p.name);
+    const whole = first === p ? session : prepareDeadlines(model, p.name);
+    const alone = p.clocks.flatMap((c, i) => c.rule.type === 'by-agreement' ? [] : [{
+        at: i, response: c.kind === 'response',
+        index: (c.kind === 'response' ? session.responseClauses : session.resolutionClauses).indexOf(c),
+    }]);
+    const d: SessionDeadlines = { response: null, responseWinner: -1, resolution: null, resolutionWinner: -1 };
+    const w: SessionDeadlines = whole === session ? d : { ...d };
+    for (const t of samples) {
+        session.deadlines(t, noOptions, d, true);
+        if (whole !== session) whole.deadlines(t, noOptions, w);
+        for (const a of alone) {
+            const own = (a.response ? d.responseByClock! : d.resolutionByClock!)[a.index];
+            if (own === null) continue;
+            applied[a.at] = true;
+            if (own === (a.response ? w.response : w.resolution)) decided[a.at] = true;
+        }
+        if (!both) continue;
+        const res = w.resolution;
+        const resp = w.response;
+        if (res !== null && resp !== null && (res < resp || res <= t)) bad.push(t);
+    }
+    const facts: GridFacts = { applied, decided };
+    if (bad.length > 0) {
+        const example = telling(bad, zone)[0];
+        const { response, resolution } = computeDeadlines(model, p.name, example);
+        const day = localDay(example, zone);
+        const sameDay = bad.filter((t) => localDay(t, zone) === day);
+        facts.contradiction = {
+            example,
+            range: sameDay.length > 1 ? [sameDay[0], sameDay[sameDay.length - 1]] : undefined,
+            response: response.deadline,
+            responseClause: response.clause ? first.clocks.indexOf(response.clause) : -1,
+            resolution: resolution.deadline!,
+            resolutionClause: resolution.clause ? first.clocks.indexOf(resolution.clause) : -1,
+        };
+    }
+    return facts;
 }
 
 export const contradictionRules = [clockContradictions];

@@ -3,7 +3,7 @@
  * (Monday 2 November 2026 to Sunday 8 November, no DST change, no Dutch holiday) and the
  * first weekday holiday of each calendar after it, every `step` minutes, in the contract's zone.
  */
-import type { ContractModel } from '../model/types.js';
+import type { CalendarModel, ContractModel } from '../model/types.js';
 import { calendarsOf } from '../engine/deadlines.js';
 import { DAY_MS, dayOfIsoDate, offsetMs, parseLocal, weekdayOf } from '../engine/time.js';
 import { DateTime } from 'luxon';
@@ -25,10 +25,14 @@ export function sampleMoments(model: ContractModel, stepMinutes: number): number
 /**
  * The sample days: the week, then each calendar's first weekday holiday after it. Several
  * rules ask per check; the days depend only on the zone and the calendars, so they are
- * worked out once per model (asking every calendar for its holidays is the costly part).
+ * worked out once per model (asking every calendar for its holidays is the costly part),
+ * and each calendar's holiday once per content and zone, across checks (an edit builds a
+ * new model but mostly leaves the calendars as they were).
  */
 const daysCache = new WeakMap<ContractModel, { zone: string; calendars: ContractModel['calendars']; days: string[] }>();
-function sampleDays(model: ContractModel, zone: string): string[] {
+const HOLIDAY_CACHE_SIZE = 500;
+const holidayCache = new Map<string, string | null>();
+export function sampleDays(model: ContractModel, zone: string): string[] {
     const cached = daysCache.get(model);
     if (cached && cached.zone === zone && cached.calendars === model.calendars) return cached.days;
     const days: string[] = [];
@@ -36,11 +40,38 @@ function sampleDays(model: ContractModel, zone: string): string[] {
     for (let i = 0; i < 7; i++) days.push(monday.plus({ days: i }).toISODate()!);
     const after = monday.plus({ days: 7 }).toMillis();
     for (const cal of calendarsOf(model).values()) {
-        const holiday = cal.nextHolidays(after, 12).find((h) => weekdayOf(dayOfIsoDate(h.date)) <= 5);
-        if (holiday && !days.includes(holiday.date)) days.push(holiday.date);
+        const key = `${zone}|${calendarContent(cal.model)}`;
+        let date = holidayCache.get(key);
+        if (date === undefined) {
+            date = cal.nextHolidays(after, 12).find((h) => weekdayOf(dayOfIsoDate(h.date)) <= 5)?.date ?? null;
+            if (holidayCache.size >= HOLIDAY_CACHE_SIZE) holidayCache.delete(holidayCache.keys().next().value!);
+            holidayCache.set(key, date);
+        }
+        if (date && !days.includes(date)) days.push(date);
     }
     daysCache.set(model, { zone, calendars: model.calendars, days });
     return days;
+}
+
+/** Forget the holidays found per calendar content (the benchmark's cold figure). */
+export function clearSampleCache(): void {
+    holidayCache.clear();
+}
+
+/**
+ * The content of a calendar that its open times and holidays depend on: not its name,
+ * article, spans or the labels of closed days. Worked out once per calendar model.
+ */
+const contents = new WeakMap<CalendarModel, string>();
+export function calendarContent(cal: CalendarModel): string {
+    let content = contents.get(cal);
+    if (content === undefined) {
+        content = JSON.stringify([cal.weekly,
+            cal.holidays.map((h) => [h.country, h.include, h.exclude.map((e) => [e.name, e.exceptEveryYears])]),
+            cal.closed.map((c) => [c.from, c.to])]);
+        contents.set(cal, content);
+    }
+    return content;
 }
 
 /** Daytime weekday samples first: they make the most telling examples in a message. */

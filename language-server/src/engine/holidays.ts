@@ -39,6 +39,10 @@ function library(country: string): Holidays {
 }
 
 const yearCache = new Map<string, DayEntry[]>();
+/** Forget the holidays worked out per country and year (benchmarks: a first check). */
+export function clearHolidayYears(): void {
+    yearCache.clear();
+}
 function countryYear(country: string, year: number): DayEntry[] {
     const key = `${country}:${year}`;
     let list = yearCache.get(key);
