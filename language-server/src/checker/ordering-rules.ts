@@ -31,29 +31,40 @@ export function priorityOrder(model: ContractModel): Finding[] {
     const out: Finding[] = [];
     const ranked = [...model.priorities].sort((a, b) => a.rank - b.rank);
     const reported = new Set<string>();
-    // Keys once per clock: the pairwise loop below compares every pair of priorities.
-    const keys = new Map<ClockModel, string | undefined>();
-    for (const p of ranked) for (const c of p.clocks) keys.set(c, clockKey(c));
-    for (let i = 0; i < ranked.length; i++) {
-        for (let j = i + 1; j < ranked.length; j++) {
-            const urgent: PriorityModel = ranked[i];
-            const calm: PriorityModel = ranked[j];
-            for (const cu of urgent.clocks) {
-                const key = keys.get(cu);
-                if (!key) continue;
-                for (const cc of calm.clocks) {
-                    if (keys.get(cc) !== key || !(clockLength(cu) > clockLength(cc))) continue;
-                    const id = `${urgent.name}|${calm.name}|${key}`;
-                    if (reported.has(id)) continue;
-                    reported.add(id);
-                    if (cu.rule.type !== 'within' || cc.rule.type !== 'within') continue;
-                    out.push(finding('priority-order-inverted', cu,
-                        `${urgent.name} is more urgent than ${calm.name} but its ${cu.kind} clock is slower${whenText(cu)}: `
-                        + `${durationText(cu.rule.duration)} against ${durationText(cc.rule.duration)} for ${calm.name}${cite(cc)}. `
-                        + `Swap the values, or put the priorities in order of urgency (the first one written is the most urgent).`));
-                }
+    // Clocks compare only within one key: group them by key (in rank order), take the pairs
+    // of a more urgent and a calmer priority with the urgent clock longer, and visit them in
+    // the order of the plain pairwise loop (urgent rank, calm rank, then clause order), so
+    // the findings and their de-duplication come out exactly as that loop gives them.
+    const groups = new Map<string, { rank: number; at: number; clock: ClockModel }[]>();
+    ranked.forEach((p, rank) => p.clocks.forEach((clock, at) => {
+        const key = clockKey(clock);
+        if (!key) return;
+        const group = groups.get(key);
+        if (group) group.push({ rank, at, clock });
+        else groups.set(key, [{ rank, at, clock }]);
+    }));
+    const pairs: { i: number; j: number; ai: number; aj: number; cu: ClockModel; cc: ClockModel; key: string }[] = [];
+    for (const [key, group] of groups) {
+        if (group.length < 2) continue;
+        for (const u of group) {
+            for (const c of group) {
+                if (!(u.rank < c.rank) || !(clockLength(u.clock) > clockLength(c.clock))) continue;
+                pairs.push({ i: u.rank, j: c.rank, ai: u.at, aj: c.at, cu: u.clock, cc: c.clock, key });
             }
         }
+    }
+    pairs.sort((a, b) => a.i - b.i || a.j - b.j || a.ai - b.ai || a.aj - b.aj);
+    for (const { i, j, cu, cc, key } of pairs) {
+        const urgent: PriorityModel = ranked[i];
+        const calm: PriorityModel = ranked[j];
+        const id = `${urgent.name}|${calm.name}|${key}`;
+        if (reported.has(id)) continue;
+        reported.add(id);
+        if (cu.rule.type !== 'within' || cc.rule.type !== 'within') continue;
+        out.push(finding('priority-order-inverted', cu,
+            `${urgent.name} is more urgent than ${calm.name} but its ${cu.kind} clock is slower${whenText(cu)}: `
+            + `${durationText(cu.rule.duration)} against ${durationText(cc.rule.duration)} for ${calm.name}${cite(cc)}. `
+            + `Swap the values, or put the priorities in order of urgency (the first one written is the most urgent).`));
     }
     return out;
 }
