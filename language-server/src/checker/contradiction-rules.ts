@@ -78,7 +78,14 @@ function recall(key: string): GridFacts | undefined {
     return facts;
 }
 
-function shapeKey(prefix: string, clockLists: readonly ClockModel[][], calendars: Map<string, BusinessCalendar>, contents: Map<string, string>): string {
+/**
+ * The shape key of clocks (see the grid cache above); `extra` names further calendars the
+ * caller's computation reads (after the clocks' own, in the same naming by order of use).
+ */
+export function shapeKey(
+    prefix: string, clockLists: readonly ClockModel[][], calendars: Map<string, BusinessCalendar>,
+    contents: Map<string, string>, extra: readonly string[] = [],
+): string {
     const names = new Map<string, number>();
     const canon = (name: string | undefined) => {
         if (name === undefined) return '';
@@ -94,6 +101,7 @@ function shapeKey(prefix: string, clockLists: readonly ClockModel[][], calendars
             : r.type === 'same-day' ? [r.type, canon(r.calendar)] : [r.type];
         return [c.kind, rule, c.when ? [c.when.reported, canon(c.when.calendar)] : ''];
     }));
+    const others = extra.map(canon);
     const used = [...names.keys()].map((name) => {
         let content = contents.get(name);
         if (content === undefined) {
@@ -103,7 +111,7 @@ function shapeKey(prefix: string, clockLists: readonly ClockModel[][], calendars
         }
         return content;
     });
-    return `${prefix}|${JSON.stringify(clocks)}|${used.join('|')}`;
+    return `${prefix}|${JSON.stringify(clocks)}|${others.join(',')}|${used.join('|')}`;
 }
 
 export function clockContradictions(model: ContractModel): Finding[] {
