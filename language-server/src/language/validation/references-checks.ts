@@ -2,7 +2,7 @@
  * References: names defined twice, definitions nobody uses, expectations about incidents
  * that are not in their scenario, and clauses written twice where only one can count.
  */
-import { type AstNode, type ValidationAcceptor, type ValidationChecks, isAstNode, isMultiReference, isReference } from 'langium';
+import { type AstNode, type ValidationAcceptor, type ValidationChecks, DocumentState, isAstNode, isMultiReference, isReference } from 'langium';
 import * as ast from '../../generated/ast.js';
 import type { SlaServices } from '../sla-module.js';
 import { hasSyntaxErrors, lineOf, report } from './ast-report.js';
@@ -32,6 +32,19 @@ function duplicates<N extends Named>(nodes: N[], accept: ValidationAcceptor): vo
 
 /** Names of every calendar and fee that some clause refers to, as written. */
 function referencedNames(contract: ast.Contract): Set<string> {
+    // Once linked, the document lists every reference of its AST (the linker, or a lazy
+    // `.ref`, adds each one as it is resolved, found or not); the contract node itself has
+    // no reference, so these are exactly the references below it. Before that: the walk.
+    const document = contract.$document;
+    if (document && document.state >= DocumentState.Linked) {
+        const names = new Set<string>();
+        for (const ref of document.references) if (ref.$refText) names.add(ref.$refText);
+        return names;
+    }
+    return walkedNames(contract);
+}
+
+function walkedNames(contract: ast.Contract): Set<string> {
     // A plain walk visiting what AstUtils.streamAllContents + streamReferences visit
     // (references of every node below the contract), without a stream per node.
     const names = new Set<string>();
