@@ -56,10 +56,12 @@ class LocalChainScope implements Scope {
 }
 
 export class SlaScopeProvider extends DefaultScopeProvider {
+    // Weak only in the document build's local symbols: the maps inside live and die with
+    // them (one weak entry per build, not one per container, which would burden the GC).
     /** local symbols of a document build → container → reference type → levels of its chain. */
-    private readonly chains = new WeakMap<LocalSymbols, WeakMap<AstNode, Map<string, Level[]>>>();
+    private readonly chains = new WeakMap<LocalSymbols, Map<AstNode, Map<string, Level[]>>>();
     /** local symbols of a document build → container → reference type → its own level. */
-    private readonly levels = new WeakMap<LocalSymbols, WeakMap<AstNode, Map<string, Level>>>();
+    private readonly levels = new WeakMap<LocalSymbols, Map<AstNode, Map<string, Level>>>();
 
     override getScope(context: ReferenceInfo): Scope {
         const referenceType = this.reflection.getReferenceType(context);
@@ -68,7 +70,7 @@ export class SlaScopeProvider extends DefaultScopeProvider {
         if (!localSymbols) return global;
         let byNode = this.chains.get(localSymbols);
         if (!byNode) {
-            byNode = new WeakMap();
+            byNode = new Map();
             this.chains.set(localSymbols, byNode);
         }
         let byType = byNode.get(context.container);
@@ -93,7 +95,7 @@ export class SlaScopeProvider extends DefaultScopeProvider {
     private levelOf(localSymbols: LocalSymbols, node: AstNode, referenceType: string): Level {
         let byNode = this.levels.get(localSymbols);
         if (!byNode) {
-            byNode = new WeakMap();
+            byNode = new Map();
             this.levels.set(localSymbols, byNode);
         }
         let byType = byNode.get(node);
