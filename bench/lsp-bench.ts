@@ -66,12 +66,24 @@ export async function benchLsp(): Promise<string[]> {
 
     await run('npm', ['run', '--silent', 'package'], { cwd: ROOT });
     const vsix = vsixPath();
-    if (existsSync(ENTRY)) {
-        const times = await measureActivation(vsix, 5);
+    // The workbench in headless Chromium sometimes misses a keystroke on a loaded 2-core
+    // machine: one retry, and a failed measurement is reported instead of ending the bench.
+    let times: Awaited<ReturnType<typeof measureActivation>> | undefined;
+    let failure = '';
+    for (let attempt = 0; existsSync(ENTRY) && !times && attempt < 2; attempt++) {
+        try {
+            times = await measureActivation(vsix, 5);
+        } catch (e) {
+            failure = (e as Error).message.split('\n')[0];
+        }
+    }
+    if (times) {
         lines.push(row(`activation in VS Code 1.100 (code-server, n=${times.vscode.length})`, median(times.vscode), 100,
             `VS Code's figure; a do-nothing extension on the same event: ${ms(median(times.baseline))}; `
             + `activate() alone ${times.activate.length ? ms(median(times.activate)) : 'not logged'}`));
         lines.push(`   (per load: SLA ${times.vscode.join(', ')} ms; do-nothing ${times.baseline.join(', ')} ms)`);
+    } else if (failure) {
+        lines.push(`activation: not measured (code-server did not answer twice: ${failure})`);
     } else {
         lines.push('activation: not measured (code-server not installed: bash .ci/install-code-server.sh)');
     }

@@ -77,10 +77,18 @@ export async function openWorkbench(url: string): Promise<Workbench> {
             await page.locator('.editor-instance .monaco-editor .view-lines').first().waitFor();
         },
         async runCommand(title) {
-            await focusWorkbench(page);
-            await page.keyboard.press('F1');
             const input = page.locator('.quick-input-widget input');
-            await input.waitFor({ state: 'visible' });
+            // Right after a window (re)load the workbench may swallow the first F1: try again.
+            for (let attempt = 1; ; attempt++) {
+                await focusWorkbench(page);
+                await page.keyboard.press('F1');
+                try {
+                    await input.waitFor({ state: 'visible', timeout: 10000 });
+                    break;
+                } catch (e) {
+                    if (attempt === 3) throw e;
+                }
+            }
             await input.fill(`>${title}`);
             const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
             await row.waitFor();
