@@ -10,13 +10,14 @@
  * stops a running clock: the deadline moves by the paused minutes of the clock's basis
  * that fall while it runs. Contracts without a zone are computed in UTC.
  *
- * computeDeadlines and makeDeadlineFunction share one prepared plan (`prepare`) and one
- * evaluation loop (`evaluate`); only the explanation text is extra in computeDeadlines.
+ * computeDeadlines and makeDeadlineFunction share one prepared plan (`prepare`, in
+ * deadline-plan.ts) and one evaluation loop (`evaluateInto`); only the explanation text
+ * is extra in computeDeadlines.
  */
-import { DateTime } from 'luxon';
-import type { ClockModel, ClockRule, ContractModel, DurationModel } from '../model/types.js';
+import type { ClockModel, ContractModel } from '../model/types.js';
 import { BusinessCalendar } from './business-calendar.js';
-import { formatInZone, MINUTE_MS } from './time.js';
+import { formatInZone } from './time.js';
+import { mergePauses, NO_PAUSES, prepare, type Plan, type PreparedClock } from './deadline-plan.js';
 
 export interface Interval {
     from: number;
@@ -140,7 +141,6 @@ export function prepareDeadlines(contract: ContractModel, priorityName: string):
     };
 }
 
-const NO_PAUSES: Interval[] = [];
 
 /** The list itself, with the given length (entries are all overwritten by evaluateInto). */
 function sized<T>(list: T[], length: number): T[] {
@@ -263,159 +263,4 @@ function formatMinutes(minutes: number): string {
     const h = Math.floor(minutes / 60);
     const m = Math.round(minutes % 60);
     return h > 0 ? `${h}h${m > 0 ? ` ${m}min` : ''}` : `${m} min`;
-}
-
-/** Minutes on a clock's basis: business minutes of a calendar, or every minute. */
-interface Basis {
-    add(t: number, minutes: number): number;
-    between(a: number, b: number): number;
-}
-const aroundTheClock: Basis = { add: (t, m) => t + m * MINUTE_MS, between: (a, b) => (b - a) / MINUTE_MS };
-const calendarBasis = (cal: BusinessCalendar): Basis => ({
-    add: (t, m) => cal.addBusinessMinutes(t, m),
-    between: (a, b) => cal.businessMinutesBetween(a, b),
-});
-
-interface PreparedClock {
-    clause: ClockModel;
-    /** The deadline this clock computed last (evaluateInto's scratch, saves an allocation per call). */
-    last: number;
-    /** "4 hours of Werkdag (art. 5.2)". */
-    label: string;
-    from: 'reported' | 'responded';
-    basis: Basis | undefined;
-    applies(reported: number): boolean;
-    reason(reported: number, responded: number | undefined): string;
-    deadline(reported: number, responded: number | undefined, paused: Interval[]): number | null;
-}
-
-interface Plan {
-    kind: 'response' | 'resolution';
-    clocks: PreparedClock[];
-    /** Explanation texts up to the deadline, by winner and applying clocks. */
-    prefixes: Map<number, string>;
-    error?: string;
-}
-
-function prepare(contract: ContractModel, priorityName: string, kind: Plan['kind'], calendars: Map<string, BusinessCalendar>): Plan {
-    const priority = contract.priorities.find((p) => p.name === priorityName);
-    if (!priority) return { kind, clocks: [], prefixes: new Map(), error: `unknown priority "${priorityName}"` };
-    const zone = contract.zone ?? 'UTC';
-    return { kind, clocks: priority.clocks.filter((c) => c.kind === kind).map((c) => prepareClock(c, calendars, zone)), prefixes: new Map() };
-}
-
-const FIXED_MINUTES = { minute: 1, hour: 60, day: 1440, week: 10080 } as const;
-
-function prepareClock(clause: ClockModel, calendars: Map<string, BusinessCalendar>, zone: string): PreparedClock {
-    const { rule, when } = clause;
-    const missing: string[] = [];
-    const lookup = (name: string) => {
-        const cal = calendars.get(name);
-        if (!cal) missing.push(name);
-        return cal;
-    };
-    const whenCal = when ? lookup(when.calendar) : undefined;
-    let basisCal: BusinessCalendar | undefined;
-    let raw: ((start: number, reported: number) => number) | undefined;
-    if (rule.type === 'within') {
-        basisCal = rule.basis.type === 'calendar' ? lookup(rule.basis.calendar) : undefined;
-        raw = durationFrom(rule.duration, basisCal, lookup, zone);
-    } else if (rule.type === 'same-day') {
-        const cal = basisCal = lookup(rule.calendar);
-        raw = (_start, reported) => cal!.endOfBusinessDay(reported);
-    }
-    const error = missing.length > 0 ? `calendar ${missing.join(', ')} is not defined` : undefined;
-    const basis = rule.type === 'by-agreement' ? undefined : basisCal ? calendarBasis(basisCal) : aroundTheClock;
-    const from = rule.type === 'within' ? rule.from : 'reported';
-    const applies = (t: number) => !error && (!when || whenCal!.isOpen(t) === (when.reported === 'inside'));
-    return {
-        clause, from, basis, applies, last: 0,
-        label: describe(rule) + (clause.article ? ` (${clause.article})` : ''),
-        deadline(reported, responded, paused) {
-            const start = from === 'responded' ? responded : reported;
-            if (!raw || !basis || start === undefined || error) return null;
-            try {
-                const d = raw(start, reported);
-                return paused.length === 0 ? d : runWithPauses(basis, start, basis.between(start, d), paused);
-            } catch {
-                return null; // a calendar without any open time: reason() says so
-            }
-        },
-        reason(reported, responded) {
-            if (error) return error;
-            const cond = when ? `reported ${whenCal!.isOpen(reported) ? 'inside' : 'outside'} ${when.calendar}` : 'applies to every report';
-            if (!applies(reported)) return `${cond}, the clause is for reports ${when!.reported} ${when!.calendar}`;
-            if (rule.type === 'by-agreement') return `${cond}; by agreement, no computable deadline`;
-            if (basisCal && !basisCal.hasOpenHours) return `calendar ${basisCal.name} has no opening hours`;
-            if (from === 'responded' && responded === undefined) return `${cond}; no response moment known`;
-            return cond;
-        },
-    };
-}
-
-/** The raw deadline function of a `within` duration (no pauses). */
-function durationFrom(
-    d: DurationModel, basisCal: BusinessCalendar | undefined,
-    lookup: (name: string) => BusinessCalendar | undefined, zone: string,
-): (start: number) => number {
-    if (d.unit === 'working-day') {
-        const cal = d.calendar ? lookup(d.calendar) : basisCal;
-        // Without any calendar, working days degrade to calendar days in the zone.
-        if (!cal) return (s) => DateTime.fromMillis(s, { zone }).plus({ days: d.amount }).toMillis();
-        return (s) => cal.addBusinessDays(s, d.amount);
-    }
-    if (d.unit === 'month' || d.unit === 'year') {
-        const unit = d.unit === 'month' ? 'months' : 'years';
-        return (s) => {
-            const begin = basisCal ? basisCal.nextOpen(s) : s;
-            const end = DateTime.fromMillis(begin, { zone }).plus({ [unit]: d.amount }).toMillis();
-            return basisCal ? basisCal.nextOpen(end) : end;
-        };
-    }
-    const minutes = d.minutes ?? d.amount * FIXED_MINUTES[d.unit];
-    if (basisCal) return (s) => basisCal.addBusinessMinutes(s, minutes);
-    return (s) => s + minutes * MINUTE_MS;
-}
-
-/** Runs `amount` basis minutes from `start`, standing still during (merged) pauses. */
-function runWithPauses(basis: Basis, start: number, amount: number, paused: Interval[]): number {
-    let at = start;
-    let remaining = amount;
-    for (const p of paused) {
-        if (p.to <= at) continue;
-        const unpaused = basis.add(at, remaining);
-        if (unpaused <= p.from) return unpaused;
-        if (p.from > at) remaining -= basis.between(at, p.from);
-        at = p.to;
-    }
-    return basis.add(at, remaining);
-}
-
-/** Sorted, merged pauses, so overlapping reports do not count twice. */
-function mergePauses(paused: Interval[]): Interval[] {
-    if (paused.length === 0) return NO_PAUSES;
-    const sorted = paused.filter((p) => p.to > p.from).sort((a, b) => a.from - b.from);
-    const out: Interval[] = [];
-    for (const p of sorted) {
-        const last = out[out.length - 1];
-        if (last && p.from <= last.to) last.to = Math.max(last.to, p.to);
-        else out.push({ ...p });
-    }
-    return out;
-}
-
-const UNIT_WORDS: Record<DurationModel['unit'], string> = {
-    minute: 'minute', hour: 'hour', day: 'day', week: 'week', month: 'month', year: 'year', 'working-day': 'working day',
-};
-
-function describe(rule: ClockRule): string {
-    if (rule.type === 'same-day') return 'the same-day cap';
-    if (rule.type === 'by-agreement') return 'by agreement';
-    const d = rule.duration;
-    let text = `${d.amount} ${UNIT_WORDS[d.unit]}${d.amount === 1 ? '' : 's'}`;
-    const cal = rule.basis.type === 'calendar' ? rule.basis.calendar : d.calendar;
-    if (cal) text += ` of ${cal}`;
-    else if (rule.basis.type === 'around-the-clock') text += ' around the clock';
-    else text += ' (basis not stated, read as around the clock)';
-    return rule.from === 'responded' ? `${text} after response` : text;
 }

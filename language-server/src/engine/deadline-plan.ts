@@ -1,0 +1,169 @@
+/**
+ * A priority's clocks of one kind, prepared once: each clause becomes a function from a
+ * report (and response) moment to its deadline on its basis (business minutes of a
+ * calendar, or every minute), with paused time stopping a running clock. deadlines.ts
+ * evaluates these plans and explains which clause won.
+ */
+import { DateTime } from 'luxon';
+import type { ClockModel, ClockRule, ContractModel, DurationModel } from '../model/types.js';
+import type { BusinessCalendar } from './business-calendar.js';
+import { MINUTE_MS } from './time.js';
+import type { Interval } from './deadlines.js';
+
+/** Shared empty list: most reports have no pauses. */
+export const NO_PAUSES: Interval[] = [];
+
+/** Minutes on a clock's basis: business minutes of a calendar, or every minute. */
+export interface Basis {
+    add(t: number, minutes: number): number;
+    between(a: number, b: number): number;
+}
+export const aroundTheClock: Basis = { add: (t, m) => t + m * MINUTE_MS, between: (a, b) => (b - a) / MINUTE_MS };
+export const calendarBasis = (cal: BusinessCalendar): Basis => ({
+    add: (t, m) => cal.addBusinessMinutes(t, m),
+    between: (a, b) => cal.businessMinutesBetween(a, b),
+});
+
+export interface PreparedClock {
+    clause: ClockModel;
+    /** The deadline this clock computed last (evaluateInto's scratch, saves an allocation per call). */
+    last: number;
+    /** "4 hours of Werkdag (art. 5.2)". */
+    label: string;
+    from: 'reported' | 'responded';
+    basis: Basis | undefined;
+    applies(reported: number): boolean;
+    reason(reported: number, responded: number | undefined): string;
+    deadline(reported: number, responded: number | undefined, paused: Interval[]): number | null;
+}
+
+export interface Plan {
+    kind: 'response' | 'resolution';
+    clocks: PreparedClock[];
+    /** Explanation texts up to the deadline, by winner and applying clocks. */
+    prefixes: Map<number, string>;
+    error?: string;
+}
+
+export function prepare(contract: ContractModel, priorityName: string, kind: Plan['kind'], calendars: Map<string, BusinessCalendar>): Plan {
+    const priority = contract.priorities.find((p) => p.name === priorityName);
+    if (!priority) return { kind, clocks: [], prefixes: new Map(), error: `unknown priority "${priorityName}"` };
+    const zone = contract.zone ?? 'UTC';
+    return { kind, clocks: priority.clocks.filter((c) => c.kind === kind).map((c) => prepareClock(c, calendars, zone)), prefixes: new Map() };
+}
+
+export const FIXED_MINUTES = { minute: 1, hour: 60, day: 1440, week: 10080 } as const;
+
+export function prepareClock(clause: ClockModel, calendars: Map<string, BusinessCalendar>, zone: string): PreparedClock {
+    const { rule, when } = clause;
+    const missing: string[] = [];
+    const lookup = (name: string) => {
+        const cal = calendars.get(name);
+        if (!cal) missing.push(name);
+        return cal;
+    };
+    const whenCal = when ? lookup(when.calendar) : undefined;
+    let basisCal: BusinessCalendar | undefined;
+    let raw: ((start: number, reported: number) => number) | undefined;
+    if (rule.type === 'within') {
+        basisCal = rule.basis.type === 'calendar' ? lookup(rule.basis.calendar) : undefined;
+        raw = durationFrom(rule.duration, basisCal, lookup, zone);
+    } else if (rule.type === 'same-day') {
+        const cal = basisCal = lookup(rule.calendar);
+        raw = (_start, reported) => cal!.endOfBusinessDay(reported);
+    }
+    const error = missing.length > 0 ? `calendar ${missing.join(', ')} is not defined` : undefined;
+    const basis = rule.type === 'by-agreement' ? undefined : basisCal ? calendarBasis(basisCal) : aroundTheClock;
+    const from = rule.type === 'within' ? rule.from : 'reported';
+    const applies = (t: number) => !error && (!when || whenCal!.isOpen(t) === (when.reported === 'inside'));
+    return {
+        clause, from, basis, applies, last: 0,
+        label: describe(rule) + (clause.article ? ` (${clause.article})` : ''),
+        deadline(reported, responded, paused) {
+            const start = from === 'responded' ? responded : reported;
+            if (!raw || !basis || start === undefined || error) return null;
+            try {
+                const d = raw(start, reported);
+                return paused.length === 0 ? d : runWithPauses(basis, start, basis.between(start, d), paused);
+            } catch {
+                return null; // a calendar without any open time: reason() says so
+            }
+        },
+        reason(reported, responded) {
+            if (error) return error;
+            const cond = when ? `reported ${whenCal!.isOpen(reported) ? 'inside' : 'outside'} ${when.calendar}` : 'applies to every report';
+            if (!applies(reported)) return `${cond}, the clause is for reports ${when!.reported} ${when!.calendar}`;
+            if (rule.type === 'by-agreement') return `${cond}; by agreement, no computable deadline`;
+            if (basisCal && !basisCal.hasOpenHours) return `calendar ${basisCal.name} has no opening hours`;
+            if (from === 'responded' && responded === undefined) return `${cond}; no response moment known`;
+            return cond;
+        },
+    };
+}
+
+/** The raw deadline function of a `within` duration (no pauses). */
+export function durationFrom(
+    d: DurationModel, basisCal: BusinessCalendar | undefined,
+    lookup: (name: string) => BusinessCalendar | undefined, zone: string,
+): (start: number) => number {
+    if (d.unit === 'working-day') {
+        const cal = d.calendar ? lookup(d.calendar) : basisCal;
+        // Without any calendar, working days degrade to calendar days in the zone.
+        if (!cal) return (s) => DateTime.fromMillis(s, { zone }).plus({ days: d.amount }).toMillis();
+        return (s) => cal.addBusinessDays(s, d.amount);
+    }
+    if (d.unit === 'month' || d.unit === 'year') {
+        const unit = d.unit === 'month' ? 'months' : 'years';
+        return (s) => {
+            const begin = basisCal ? basisCal.nextOpen(s) : s;
+            const end = DateTime.fromMillis(begin, { zone }).plus({ [unit]: d.amount }).toMillis();
+            return basisCal ? basisCal.nextOpen(end) : end;
+        };
+    }
+    const minutes = d.minutes ?? d.amount * FIXED_MINUTES[d.unit];
+    if (basisCal) return (s) => basisCal.addBusinessMinutes(s, minutes);
+    return (s) => s + minutes * MINUTE_MS;
+}
+
+/** Runs `amount` basis minutes from `start`, standing still during (merged) pauses. */
+export function runWithPauses(basis: Basis, start: number, amount: number, paused: Interval[]): number {
+    let at = start;
+    let remaining = amount;
+    for (const p of paused) {
+        if (p.to <= at) continue;
+        const unpaused = basis.add(at, remaining);
+        if (unpaused <= p.from) return unpaused;
+        if (p.from > at) remaining -= basis.between(at, p.from);
+        at = p.to;
+    }
+    return basis.add(at, remaining);
+}
+
+/** Sorted, merged pauses, so overlapping reports do not count twice. */
+export function mergePauses(paused: Interval[]): Interval[] {
+    if (paused.length === 0) return NO_PAUSES;
+    const sorted = paused.filter((p) => p.to > p.from).sort((a, b) => a.from - b.from);
+    const out: Interval[] = [];
+    for (const p of sorted) {
+        const last = out[out.length - 1];
+        if (last && p.from <= last.to) last.to = Math.max(last.to, p.to);
+        else out.push({ ...p });
+    }
+    return out;
+}
+
+export const UNIT_WORDS: Record<DurationModel['unit'], string> = {
+    minute: 'minute', hour: 'hour', day: 'day', week: 'week', month: 'month', year: 'year', 'working-day': 'working day',
+};
+
+export function describe(rule: ClockRule): string {
+    if (rule.type === 'same-day') return 'the same-day cap';
+    if (rule.type === 'by-agreement') return 'by agreement';
+    const d = rule.duration;
+    let text = `${d.amount} ${UNIT_WORDS[d.unit]}${d.amount === 1 ? '' : 's'}`;
+    const cal = rule.basis.type === 'calendar' ? rule.basis.calendar : d.calendar;
+    if (cal) text += ` of ${cal}`;
+    else if (rule.basis.type === 'around-the-clock') text += ' around the clock';
+    else text += ' (basis not stated, read as around the clock)';
+    return rule.from === 'responded' ? `${text} after response` : text;
+}
