@@ -21,6 +21,7 @@ import { LOG_FIELDS } from './incident-log.js';
 import { contractZone, parseMonth } from './periods.js';
 import { DAY_MS, MINUTE_MS, dayNumber, formatInZone, parseLocal, wallToEpoch, weekdayOf } from './time.js';
 import { seededRandom } from './random.js';
+import type { Incident } from './incident-log.js';
 
 export interface SampleMonth {
     text: string;
@@ -28,15 +29,8 @@ export interface SampleMonth {
     incidents: number;
 }
 
-interface Row {
-    priority?: string;
-    reported?: number;
-    responded?: number;
-    resolved?: number;
-    downFrom?: number;
-    downTo?: number;
-    kind: string;
-    announced?: number;
+/** A record before ids are given: the log's incident fields, one pause at most. */
+interface Row extends Pick<Incident, 'priority' | 'reported' | 'responded' | 'resolved' | 'downFrom' | 'downTo' | 'kind' | 'announced'> {
     paused?: { from: number; to: number };
     note: string;
     /** Sort key: the first moment of the record. */
