@@ -146,16 +146,22 @@ function list(ids: string[]): string {
     return ids.length > 10 ? `${ids.slice(0, 10).join(', ')} and ${ids.length - 10} more` : ids.join(', ');
 }
 
-/** Whether an interval overlaps any of a sorted, merged list (binary search). */
-function overlapsAny(iv: Interval, sorted: Interval[]): boolean {
+/** Index of the first interval of a sorted, merged list that ends after t (binary search). */
+function firstEndingAfter(sorted: Interval[], t: number): number {
     let lo = 0;
     let hi = sorted.length;
     while (lo < hi) {
         const mid = (lo + hi) >> 1;
-        if (sorted[mid][1] <= iv[0]) lo = mid + 1;
+        if (sorted[mid][1] <= t) lo = mid + 1;
         else hi = mid;
     }
-    return lo < sorted.length && sorted[lo][0] < iv[1] && iv[0] < iv[1];
+    return lo;
+}
+
+/** Whether an interval overlaps any of a sorted, merged list. */
+function overlapsAny(iv: Interval, sorted: Interval[]): boolean {
+    const i = firstEndingAfter(sorted, iv[0]);
+    return i < sorted.length && sorted[i][0] < iv[1] && iv[0] < iv[1];
 }
 
 /** A stretch of one incident's outage, and whether it counts or which exclusion takes it. */
@@ -219,15 +225,8 @@ export function classifyDowntime(
 
 /** Windows overlapping iv, found by binary search so many maintenance rows stay cheap. */
 function clipSorted(list: Interval[], iv: Interval): Interval[] {
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (list[mid][1] <= iv[0]) lo = mid + 1;
-        else hi = mid;
-    }
     const out: Interval[] = [];
-    for (let i = lo; i < list.length && list[i][0] < iv[1]; i++) out.push(list[i]);
+    for (let i = firstEndingAfter(list, iv[0]); i < list.length && list[i][0] < iv[1]; i++) out.push(list[i]);
     return out;
 }
 
