@@ -6,7 +6,7 @@
 import * as vscode from 'vscode';
 import { REQUESTS, type GenerateSampleMonthParams, type SampleMonth } from '../../../language-server/src/lsp/protocol.js';
 import { defaultSampleMonth, parseMonthInput, seedOf } from './sample-month-args.js';
-import { type CommandContext, contractUri, exists, request } from './support.js';
+import { type CommandContext, askParsed, contractUri, exists, request } from './support.js';
 
 export async function generateSampleMonthCommand(cx: CommandContext, arg?: unknown): Promise<SampleMonth | undefined> {
     const given = arg && typeof arg === 'object' && !(arg instanceof vscode.Uri) ? arg as { uri?: unknown; month?: unknown; save?: unknown } : {};
@@ -14,18 +14,12 @@ export async function generateSampleMonthCommand(cx: CommandContext, arg?: unkno
     if (!contract) return undefined;
     let month = typeof given.month === 'string' ? given.month : undefined;
     if (!month) {
-        const text = await vscode.window.showInputBox({
+        const r = await askParsed({
             title: 'SLA: generate a sample month of incidents',
             prompt: 'Month (yyyy-mm)',
             value: defaultSampleMonth(new Date()),
-            validateInput: (v) => {
-                const r = parseMonthInput(v);
-                return 'error' in r ? r.error : undefined;
-            },
-        });
-        if (text === undefined) return undefined;
-        const r = parseMonthInput(text);
-        if ('error' in r) return undefined;
+        }, parseMonthInput);
+        if (!r) return undefined;
         month = r.month;
     }
     const params: GenerateSampleMonthParams = { uri: contract.toString(), month, seed: seedOf(month) };

@@ -8,7 +8,7 @@ import * as vscode from 'vscode';
 import { REQUESTS, type SimulateParams, type SimulateResult } from '../../../language-server/src/lsp/protocol.js';
 import { ReportPanel } from '../report/report-panel.js';
 import { defaultPeriod, logFormat, parsePeriod, parseSimulateArgs, siblingLog } from './simulate-args.js';
-import { type CommandContext, contractUri, exists, readText, request, resolvePath } from './support.js';
+import { type CommandContext, askParsed, contractUri, exists, readText, request, resolvePath } from './support.js';
 
 export async function simulateCommand(cx: CommandContext, arg?: unknown): Promise<SimulateResult | undefined> {
     const args = parseSimulateArgs(arg);
@@ -31,19 +31,13 @@ export async function simulateCommand(cx: CommandContext, arg?: unknown): Promis
 
     let from = args.from, to = args.to;
     if (!from || !to) {
-        const text = await vscode.window.showInputBox({
+        const range = await askParsed({
             title: 'SLA: months to simulate',
             prompt: 'First and last month, e.g. 2026-01..2026-12 (or a month, a quarter like 2026-Q3, a year)',
             value: defaultPeriod(logText, new Date()),
             ignoreFocusOut: true,
-            validateInput: (v) => {
-                const r = parsePeriod(v);
-                return 'error' in r ? r.error : undefined;
-            },
-        });
-        if (text === undefined) return undefined;
-        const range = parsePeriod(text);
-        if ('error' in range) return undefined;
+        }, parsePeriod);
+        if (!range) return undefined;
         ({ from, to } = range);
     }
 

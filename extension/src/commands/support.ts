@@ -97,3 +97,22 @@ export async function exists(uri: vscode.Uri): Promise<boolean> {
 export async function readText(uri: vscode.Uri): Promise<string> {
     return new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
 }
+
+/**
+ * An input box whose text a pure parser reads: the parser's error is shown while typing,
+ * and the parsed value comes back (undefined when the user cancels).
+ */
+export async function askParsed<T extends object>(
+    options: vscode.InputBoxOptions, parse: (text: string) => T | { error: string },
+): Promise<T | undefined> {
+    const text = await vscode.window.showInputBox({
+        ...options,
+        validateInput: (v) => {
+            const r = parse(v);
+            return 'error' in r ? r.error : undefined;
+        },
+    });
+    if (text === undefined) return undefined;
+    const r = parse(text);
+    return 'error' in r ? undefined : r;
+}
