@@ -15,18 +15,41 @@ export interface FlatAst {
     readonly nodes: readonly AstNode[];
     /** For node i, the index just past its last descendant: skipping to it prunes the subtree. */
     readonly subtreeEnd: Int32Array;
+    /** Every cross-reference, node by node in that order, each node's in streamReferences order. */
+    readonly references: readonly ReferenceInfo[];
 }
+
+type Fields = Record<string, unknown>;
 
 export function flattenAst(root: AstNode): FlatAst {
     const nodes: AstNode[] = [];
     const ends: number[] = [];
+    const references: ReferenceInfo[] = [];
     const visit = (node: AstNode): void => {
         const index = nodes.length;
         nodes.push(node);
         ends.push(0);
-        for (const key in node) {
-            if (key.charCodeAt(0) === 36 /* $ */) continue;
-            const value = (node as unknown as Record<string, unknown>)[key];
+        const fields = node as unknown as Fields;
+        // Two passes over the properties: the node's own references first (as linking
+        // handles a node before its children), then the children.
+        for (const property in fields) {
+            if (property.charCodeAt(0) === 36 /* $ */) continue;
+            const value = fields[property];
+            if (typeof value !== 'object' || value === null) continue;
+            if (isReference(value) || isMultiReference(value)) {
+                references.push({ reference: value, container: node, property });
+            } else if (Array.isArray(value)) {
+                for (let i = 0; i < value.length; i++) {
+                    const element: unknown = value[i];
+                    if (isReference(element) || isMultiReference(element)) {
+                        references.push({ reference: element, container: node, property, index: i });
+                    }
+                }
+            }
+        }
+        for (const property in fields) {
+            if (property.charCodeAt(0) === 36 /* $ */) continue;
+            const value = fields[property];
             if (typeof value !== 'object' || value === null) continue;
             if (Array.isArray(value)) {
                 for (const item of value) if (isAstNode(item)) visit(item);
@@ -37,27 +60,5 @@ export function flattenAst(root: AstNode): FlatAst {
         ends[index] = nodes.length;
     };
     visit(root);
-    return { nodes, subtreeEnd: Int32Array.from(ends) };
+    return { nodes, subtreeEnd: Int32Array.from(ends), references };
 }
-
-/** The cross-references a node holds, in streamReferences' order. */
-export function referencesOf(node: AstNode): ReferenceInfo[] {
-    let found: ReferenceInfo[] | undefined;
-    for (const property in node) {
-        if (property.charCodeAt(0) === 36 /* $ */) continue;
-        const value = (node as unknown as Record<string, unknown>)[property];
-        if (typeof value !== 'object' || value === null) continue;
-        if (isReference(value) || isMultiReference(value)) {
-            (found ??= []).push({ reference: value, container: node, property });
-        } else if (Array.isArray(value)) {
-            value.forEach((element, index) => {
-                if (isReference(element) || isMultiReference(element)) {
-                    (found ??= []).push({ reference: element, container: node, property, index });
-                }
-            });
-        }
-    }
-    return found ?? NONE;
-}
-
-const NONE: ReferenceInfo[] = [];
