@@ -7,7 +7,7 @@ import { SlaGeneratedModule, SlaGeneratedSharedModule } from '../generated/modul
 import { SlaValidator, registerValidationChecks } from './validation/sla-validator.js';
 import { SlaModelCache } from './sla-model-cache.js';
 import { SlaScopeProvider } from './sla-scope-provider.js';
-import { createSlaParser } from './parser/sla-cst-node-builder.js';
+import { createSlaParser } from './parser/sla-langium-parser.js';
 import { SlaLinker } from './traversal/sla-linker.js';
 import { SlaScopeComputation } from './traversal/sla-scope-computation.js';
 import { SlaReferenceDescriptionProvider } from './traversal/sla-reference-descriptions.js';

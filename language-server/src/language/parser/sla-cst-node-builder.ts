@@ -1,6 +1,6 @@
 import {
-    CstNodeBuilder, LeafCstNodeImpl, createLangiumParser,
-    type GrammarAST, type LangiumCoreServices, type LangiumParser, type LeafCstNode,
+    CstNodeBuilder, LeafCstNodeImpl,
+    type GrammarAST, type LangiumParser, type LeafCstNode,
 } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
 
@@ -74,8 +74,4 @@ export function withSlaCstNodeBuilder(parser: LangiumParser): LangiumParser {
     }
     fields.nodeBuilder = new SlaCstNodeBuilder();
     return parser;
-}
-
-export function createSlaParser(services: LangiumCoreServices): LangiumParser {
-    return withSlaCstNodeBuilder(createLangiumParser(services));
 }

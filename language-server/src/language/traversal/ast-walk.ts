@@ -1,5 +1,6 @@
 /**
- * One flat walk of an AST, shared by linking, indexing, scoping and validation.
+ * One flat walk of an AST, shared by parsing (container links), linking, indexing,
+ * scoping and validation.
  *
  * Langium 4.2 walks the tree with lazy streams: for every node it builds a stream, an
  * iterator, a state object and an `Object.keys` array, and every step awaits a promise.
@@ -21,7 +22,21 @@ export interface FlatAst {
 
 type Fields = Record<string, unknown>;
 
+/** The flat walk of an AST whose nodes already know their containers. */
 export function flattenAst(root: AstNode): FlatAst {
+    return walk(root, false);
+}
+
+/**
+ * The flat walk of a freshly parsed AST, setting each node's `$container`,
+ * `$containerProperty` and (in arrays) `$containerIndex` on the way, as Langium's
+ * linkContentToContainer does after parsing.
+ */
+export function linkAndFlatten(root: AstNode): FlatAst {
+    return walk(root, true);
+}
+
+function walk(root: AstNode, linkContainers: boolean): FlatAst {
     const nodes: AstNode[] = [];
     const ends: number[] = [];
     const references: ReferenceInfo[] = [];
@@ -52,8 +67,23 @@ export function flattenAst(root: AstNode): FlatAst {
             const value = fields[property];
             if (typeof value !== 'object' || value === null) continue;
             if (Array.isArray(value)) {
-                for (const item of value) if (isAstNode(item)) visit(item);
+                for (let i = 0; i < value.length; i++) {
+                    const item: unknown = value[i];
+                    if (!isAstNode(item)) continue;
+                    if (linkContainers) {
+                        const child = item as Mutable<AstNode>;
+                        child.$container = node;
+                        child.$containerProperty = property;
+                        child.$containerIndex = i;
+                    }
+                    visit(item);
+                }
             } else if (isAstNode(value)) {
+                if (linkContainers) {
+                    const child = value as Mutable<AstNode>;
+                    child.$container = node;
+                    child.$containerProperty = property;
+                }
                 visit(value);
             }
         }
@@ -62,3 +92,5 @@ export function flattenAst(root: AstNode): FlatAst {
     visit(root);
     return { nodes, subtreeEnd: Int32Array.from(ends), references };
 }
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };

@@ -8,6 +8,11 @@ import { flattenAst, type FlatAst } from './ast-walk.js';
  */
 const walks = new WeakMap<AstNode, FlatAst>();
 
+/** Keeps the walk the parser made while linking containers (SlaLangiumParser). */
+export function rememberFlatAst(root: AstNode, walk: FlatAst): void {
+    walks.set(root, walk);
+}
+
 export function flatAst(root: AstNode): FlatAst {
     let walk = walks.get(root);
     if (!walk) {
