@@ -59,8 +59,7 @@ export async function checkTexts(
         const uri = URI.file(`/sla-check/${++counter}/${file.replace(/[\\/]/g, '_')}`);
         return { file, document: factory.fromString<Contract>(text, uri) };
     });
-    const documents = services.shared.workspace.LangiumDocuments;
-    for (const d of docs) documents.addDocument(d.document);
+    for (const d of docs) services.shared.workspace.LangiumDocuments.addDocument(d.document);
     try {
         await services.shared.workspace.DocumentBuilder.build(docs.map((d) => d.document), { validation: true });
         return docs.map(({ file, document }) => ({
@@ -69,6 +68,9 @@ export async function checkTexts(
                 .sort((a, b) => a.line - b.line || a.column - b.column),
         }));
     } finally {
-        for (const d of docs) documents.deleteDocument(d.document.uri);
+        // Through the builder, so the index and the build state forget them too: deleting
+        // only from LangiumDocuments left each document's exported symbols in the index,
+        // and with them (AstNodeDescription.node) the whole AST and CST of every check.
+        await services.shared.workspace.DocumentBuilder.update([], docs.map((d) => d.document.uri));
     }
 }
