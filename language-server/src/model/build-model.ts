@@ -2,7 +2,7 @@
  * AST -> contract model. The builder is total: whatever text a person typed, it returns a
  * model, leaving out only values it cannot read (the checker says why, at their place).
  */
-import { IANAZone } from 'luxon';
+import { isKnownZone } from './zones.js';
 import * as ast from '../generated/ast.js';
 import type {
     CalendarModel, ClockModel, ClockRule, ContractModel, PriorityModel,
@@ -24,7 +24,7 @@ export function buildModel(contract: ast.Contract): ContractModel {
     };
     // The zone comes first: scenario moments are read in it.
     for (const clause of contract.clauses) {
-        if (ast.isTimeZone(clause) && clause.zone && IANAZone.isValidZone(clause.zone) && !model.zone) {
+        if (ast.isTimeZone(clause) && clause.zone && isKnownZone(clause.zone) && !model.zone) {
             model.zone = clause.zone;
         }
     }

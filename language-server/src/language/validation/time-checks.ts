@@ -2,7 +2,7 @@
  * Times of day, dates, months and time zones as written. A contract is read in one named
  * zone; fixed offsets and abbreviations are legal-text pitfalls because they ignore summer time.
  */
-import { IANAZone } from 'luxon';
+import { isKnownZone } from '../../model/zones.js';
 import type { AstNode, Properties, ValidationAcceptor, ValidationChecks } from 'langium';
 import * as ast from '../../generated/ast.js';
 import type { SlaServices } from '../sla-module.js';
@@ -96,7 +96,7 @@ function checkTimeZone(tz: ast.TimeZone, accept: ValidationAcceptor): void {
     const fixed = fixedOffsetProblem(tz.zone);
     if (fixed) {
         report(accept, 'fixed-offset-zone', tz, fixed, { property: 'zone' });
-    } else if (!tz.zone.trim() || !IANAZone.isValidZone(tz.zone)) {
+    } else if (!tz.zone.trim() || !isKnownZone(tz.zone)) {
         report(accept, 'unknown-time-zone', tz,
             `"${tz.zone}" is not a known time zone. Use a name from the IANA time zone database, such as "Europe/Amsterdam".`,
             { property: 'zone' });
