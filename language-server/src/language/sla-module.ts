@@ -8,6 +8,7 @@ import { SlaValidator, registerValidationChecks } from './validation/sla-validat
 import { SlaModelCache } from './sla-model-cache.js';
 import { SlaScopeProvider } from './sla-scope-provider.js';
 import { createSlaParser } from './parser/sla-langium-parser.js';
+import { SlaLexer } from './parser/sla-lexer.js';
 import { SlaLinker } from './traversal/sla-linker.js';
 import { SlaScopeComputation } from './traversal/sla-scope-computation.js';
 import { SlaReferenceDescriptionProvider } from './traversal/sla-reference-descriptions.js';
@@ -29,6 +30,7 @@ export type SlaServices = LangiumCoreServices & SlaAddedServices;
 
 export const SlaModule: Module<SlaServices, PartialLangiumCoreServices & SlaAddedServices> = {
     parser: {
+        Lexer: (services) => new SlaLexer(services),
         LangiumParser: (services) => createSlaParser(services),
         ParserErrorMessageProvider: () => new SlaParserErrorMessageProvider(),
         LexerErrorMessageProvider: () => new SlaLexerErrorMessageProvider(),
