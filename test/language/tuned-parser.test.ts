@@ -7,33 +7,16 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import {
-    AstUtils, CstUtils, DefaultDocumentValidator, DefaultLinker, DefaultReferenceDescriptionProvider,
-    DefaultScopeComputation, EmptyFileSystem, URI, ValidationRegistry,
-    createDefaultCoreModule, createDefaultSharedCoreModule, createLangiumParser, inject, isReference,
-    type AstNode, type LangiumCoreServices, type ReferenceDescription, type ValidationAcceptor, type ValidationChecks,
+    AstUtils, CstUtils, EmptyFileSystem, URI, createLangiumParser, isReference,
+    type AstNode, type ReferenceDescription, type ValidationAcceptor, type ValidationChecks,
 } from 'langium';
 import { services } from '../support/sla.js';
 import { generateContract } from '../../bench/generate-contract.js';
 import { flattenAst } from '../../language-server/src/language/traversal/ast-walk.js';
 import { flatAst } from '../../language-server/src/language/traversal/flat-ast-cache.js';
-import { createSlaCoreServices, SlaModule } from '../../language-server/src/language/sla-module.js';
-import { registerValidationChecks } from '../../language-server/src/language/validation/sla-validator.js';
-import { SlaGeneratedModule, SlaGeneratedSharedModule } from '../../language-server/src/generated/module.js';
+import { createSlaCoreServices } from '../../language-server/src/language/sla-module.js';
+import { createStockSlaServices as createStockServices } from '../../bench/stock-services.js';
 import type { SlaAstType } from '../../language-server/src/generated/ast.js';
-
-/** The same language with Langium's own parser, linker, scoping, indexing and validator. */
-function createStockServices(): ReturnType<typeof createSlaCoreServices> {
-    const shared = inject(createDefaultSharedCoreModule(EmptyFileSystem), SlaGeneratedSharedModule);
-    const Sla = inject(createDefaultCoreModule({ shared }), SlaGeneratedModule, SlaModule, {
-        parser: { LangiumParser: (s: LangiumCoreServices) => createLangiumParser(s) },
-        references: { Linker: (s: LangiumCoreServices) => new DefaultLinker(s), ScopeComputation: (s: LangiumCoreServices) => new DefaultScopeComputation(s) },
-        workspace: { ReferenceDescriptionProvider: (s: LangiumCoreServices) => new DefaultReferenceDescriptionProvider(s) },
-        validation: { DocumentValidator: (s: LangiumCoreServices) => new DefaultDocumentValidator(s), ValidationRegistry: (s: LangiumCoreServices) => new ValidationRegistry(s) },
-    });
-    shared.ServiceRegistry.register(Sla);
-    registerValidationChecks(Sla);
-    return { shared, Sla };
-}
 
 const samples = ['samples/klik-onderwijs.sla', 'samples/avetica-moodle.sla'].map((f) => readFileSync(f, 'utf8'));
 
