@@ -101,8 +101,9 @@ export class SlaLexer extends DefaultLexer {
             } else if (isIdStart(c)) {
                 while (end < n && isIdPart(text.charCodeAt(end))) end++;
                 const image = text.substring(i, end);
-                type = this.words.get(image) ?? t.ID;
-                tokens.push(token(image, i, at, type));
+                const keyword = this.words.get(image);
+                // A keyword's image is its pattern: one shared string instead of a copy per token.
+                tokens.push(keyword ? token(keyword.PATTERN as string, i, at, keyword) : token(image, i, at, t.ID));
                 at.column += end - i;
                 i = end;
                 continue;
@@ -150,7 +151,7 @@ export class SlaLexer extends DefaultLexer {
                 type = this.singles.get(c);
                 if (!type) return undefined;
             }
-            const made = token(text.substring(i, end), i, at, type);
+            const made = token(typeof type.PATTERN === 'string' ? type.PATTERN : text.substring(i, end), i, at, type);
             list.push(made);
             if (multiline) {
                 passLines(text, i, end, at);
