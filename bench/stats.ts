@@ -15,6 +15,13 @@ export function median(values: number[]): number {
     return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
 }
 
+/** The middle half of the runs, "p25-p75", to show how much the runs spread. */
+export function spread(values: number[]): string {
+    const s = [...values].sort((a, b) => a - b);
+    const at = (q: number) => s[Math.min(s.length - 1, Math.round(q * (s.length - 1)))];
+    return `runs p25-p75 ${at(0.25).toFixed(0)}-${at(0.75).toFixed(0)} ms`;
+}
+
 export function ms(value: number): string {
     return `${value.toFixed(value < 10 ? 2 : 1)} ms`;
 }
