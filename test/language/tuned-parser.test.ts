@@ -44,7 +44,7 @@ const texts = [...samples, generateContract(300), '', 'contract', 'contract "X" 
 /** Everything a parse produces, with containers written as paths so two ASTs can be compared. */
 function fingerprint(result: { value: AstNode; parserErrors: { message: string; token: { startOffset: number } }[]; lexerErrors: unknown[] }): string {
     const cst = result.value.$cstNode ? CstUtils.streamCst(result.value.$cstNode).map((n) =>
-        `${n.offset}+${n.length}${n.hidden ? 'h' : ''} ${JSON.stringify(n.range)} ${n.grammarSource?.$type ?? '-'} ${n.astNode.$type}`).join('\n') : '';
+        `${n.offset}+${n.length}${n.hidden ? 'h' : ''} ${JSON.stringify(n.range)} ${n.grammarSource?.$type ?? '-'} ${n.astNode.$type} in ${n.container ? `${n.container.offset}+${n.container.length}:${n.container.content.indexOf(n)}` : '-'}`).join('\n') : '';
     const path = (n: AstNode | undefined) => (n ? services.Sla.workspace.AstNodeLocator.getAstNodePath(n) : '-');
     const ast = AstUtils.streamAst(result.value).map((n) => `${path(n)} in ${path(n.$container)} ${JSON.stringify(n, (k, v) =>
         k === '$cstNode' || k === '$container' ? undefined

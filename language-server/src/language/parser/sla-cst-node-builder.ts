@@ -40,7 +40,8 @@ class SlaLeafCstNode extends LeafCstNodeImpl {
 
 /**
  * Langium's CST builder with two savings, both leaving the CST as Langium builds it:
- * - leaves make their range on demand (SlaLeafCstNode);
+ * - leaves make their range on demand (SlaLeafCstNode) and are added without the
+ *   container's variadic push;
  * - Langium calls `addHiddenNodes` before every consumed token, usually with no comments
  *   to add. With none, Langium 4.2 still walks up the CST searching an insertion point
  *   and splices an empty list into a CST container (an Array subclass, so each splice
@@ -53,7 +54,10 @@ export class SlaCstNodeBuilder extends CstNodeBuilder {
         const leaf = new SlaLeafCstNode(token, !feature);
         leaf.grammarSource = feature;
         leaf.root = current.root;
-        current.content.push(leaf);
+        // What the container's own push does (it sets each item's container), without its
+        // rest parameters and spread: this runs once per token.
+        leaf.container = current;
+        Array.prototype.push.call(current.content, leaf);
         return leaf;
     }
 
