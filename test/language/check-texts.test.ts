@@ -20,4 +20,25 @@ describe('checkTexts', () => {
         assert.equal(services.shared.workspace.LangiumDocuments.all.count(), 0);
         assert.equal(services.shared.workspace.IndexManager.allElements().count(), 0);
     });
+
+    it('checks each call on its own: a name from an earlier call does not resolve in a later one', async () => {
+        // With the index keeping earlier documents, 'Werkdag' below resolved to the calendar
+        // of the first text, and the misspelt contract checked clean.
+        const services = createSlaCoreServices(EmptyFileSystem);
+        const first = 'contract "A" {\n  calendar Werkdag { Monday to Friday 09:00 to 17:00 }\n}\n';
+        const second = 'contract "B" {\n  calendar Werkdagen { Monday to Friday 09:00 to 17:00 }\n  priority P1 { response within 1 hour of Werkdag }\n}\n';
+        await checkTexts(services, [{ file: 'a.sla', text: first }]);
+        const [checked] = await checkTexts(services, [{ file: 'b.sla', text: second }]);
+        const unresolved = checked.diagnostics.filter((d) => d.code === 'linking-error');
+        assert.deepEqual(unresolved.map((d) => `${d.line}:${d.column} ${d.message}`),
+            ["3:43 Could not resolve reference to Calendar named 'Werkdag'."]);
+    });
+
+    it('still resolves names across the files of one call', async () => {
+        const services = createSlaCoreServices(EmptyFileSystem);
+        const calendars = 'contract "Calendars" {\n  calendar Werkdag { Monday to Friday 09:00 to 17:00 }\n}\n';
+        const priorities = 'contract "Priorities" {\n  priority P1 { response within 1 hour of Werkdag }\n}\n';
+        const [, checked] = await checkTexts(services, [{ file: 'cal.sla', text: calendars }, { file: 'prio.sla', text: priorities }]);
+        assert.deepEqual(checked.diagnostics.filter((d) => d.code === 'linking-error'), []);
+    });
 });
