@@ -17,6 +17,10 @@ import { flatAst } from '../../language-server/src/language/traversal/flat-ast-c
 import { createSlaCoreServices } from '../../language-server/src/language/sla-module.js';
 import { createStockSlaServices as createStockServices } from '../../bench/stock-services.js';
 import type { SlaAstType } from '../../language-server/src/generated/ast.js';
+import { defineSlaParserRules } from '../../language-server/src/language/parser/sla-parser-builder.js';
+import { createLangiumGrammarServices } from 'langium/grammar';
+import { parseHelper } from 'langium/test';
+import type { Grammar, LangiumParser } from 'langium';
 
 const samples = ['samples/klik-onderwijs.sla', 'samples/avetica-moodle.sla'].map((f) => readFileSync(f, 'utf8'));
 
@@ -76,6 +80,35 @@ describe('the tuned parser builds what Langium builds', () => {
         assert.ok(withErrors >= 10, `only ${withErrors} texts with syntax errors`);
         assert.ok(withComments >= 10, `only ${withComments} texts with comments`);
     });
+});
+
+describe('the rule builder', () => {
+    const grammarOf = parseHelper<Grammar>(createLangiumGrammarServices(EmptyFileSystem).grammar);
+    /** A parser stand-in that only records which rules were defined. */
+    const recorder = () => {
+        const defined: string[] = [];
+        return { defined, parser: { rule: (rule: { name: string }) => { defined.push(rule.name); } } as unknown as LangiumParser };
+    };
+    const anyToken = new Proxy({}, { get: (_, name) => ({ name }) }) as Parameters<typeof defineSlaParserRules>[2];
+
+    it('builds every reachable rule of the SLA grammar itself', () => {
+        const { defined, parser } = recorder();
+        assert.equal(defineSlaParserRules(services.Sla.Grammar, parser, services.Sla.parser.Lexer.definition), true);
+        assert.ok(defined.includes('Contract') && defined.includes('Clock') && defined.includes('Percentage'), defined.join());
+    });
+
+    for (const [what, body] of [
+        ['an action', "entry M: {infer M} 'm' name=ID;"],
+        ['a guard', "entry M<p>: <p> 'm' name=ID;"],
+        ['an unordered group', "entry M: ('a' & 'b') name=ID;"],
+    ] as const) {
+        it(`leaves a grammar with ${what} to Langium, defining nothing`, async () => {
+            const grammar = (await grammarOf(`grammar G\n${body}\nterminal ID: /[a-z]+/;\nhidden terminal WS: /\\s+/;\n`)).parseResult.value;
+            const { defined, parser } = recorder();
+            assert.equal(defineSlaParserRules(grammar, parser, anyToken), false);
+            assert.deepEqual(defined, []);
+        });
+    }
 });
 
 describe('the shared flat walk', () => {

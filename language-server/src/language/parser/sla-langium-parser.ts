@@ -3,6 +3,7 @@ import {
     type AstNode, type LangiumCoreServices, type ParseResult, type ParserOptions,
 } from 'langium';
 import { withSlaCstNodeBuilder } from './sla-cst-node-builder.js';
+import { defineSlaParserRules } from './sla-parser-builder.js';
 import { linkAndFlatten } from '../traversal/ast-walk.js';
 import { rememberFlatAst } from '../traversal/flat-ast-cache.js';
 
@@ -50,10 +51,14 @@ export class SlaLangiumParser extends LangiumParser {
     }
 }
 
-/** Builds the parser from the grammar as Langium's createLangiumParser does, with our classes. */
+/**
+ * Builds the parser from the grammar as Langium's createLangiumParser does, with our
+ * classes and, where the grammar allows, our rule builder.
+ */
 export function createSlaParser(services: LangiumCoreServices): LangiumParser {
     const parser = new SlaLangiumParser(services);
-    createParser(services.Grammar, parser, services.parser.Lexer.definition);
+    const tokens = services.parser.Lexer.definition;
+    if (!defineSlaParserRules(services.Grammar, parser, tokens)) createParser(services.Grammar, parser, tokens);
     parser.finalize();
     return withSlaCstNodeBuilder(parser);
 }
