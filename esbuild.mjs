@@ -17,6 +17,8 @@ const builds = [
     // Langium is ESM-only; VS Code loads extensions as CommonJS, so both are bundled to CJS.
     { ...common, entryPoints: ['language-server/src/main.ts'], outfile: 'out/server.cjs', format: 'cjs', minify: !watch },
     { ...common, entryPoints: ['extension/src/extension.ts'], outfile: 'out/extension.cjs', format: 'cjs', external: ['vscode'], minify: !watch },
+    // The language client, loaded by the extension just after it activates (see extension.ts).
+    { ...common, entryPoints: ['extension/src/client/start-client.ts'], outfile: 'out/client.cjs', format: 'cjs', external: ['vscode'], minify: !watch },
 ];
 
 if (watch) {

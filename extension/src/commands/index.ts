@@ -14,7 +14,7 @@ import type { CommandContext } from './support.js';
  * Each command lives in its own file in this folder. `output` is the extension's "SLA"
  * channel when it has one; otherwise the commands create it when they first write.
  */
-export function registerCommands(context: vscode.ExtensionContext, client: LanguageClient, output?: vscode.OutputChannel): void {
+export function registerCommands(context: vscode.ExtensionContext, client: Promise<LanguageClient>, output?: vscode.OutputChannel): void {
     let channel = output;
     const cx: CommandContext = {
         context, client,

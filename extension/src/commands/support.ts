@@ -8,7 +8,8 @@ import type { Answer } from '../../../language-server/src/lsp/protocol.js';
 
 export interface CommandContext {
     context: vscode.ExtensionContext;
-    client: LanguageClient;
+    /** The language client, once its code is loaded (just after activation). */
+    client: Promise<LanguageClient>;
     /** The "SLA" output channel (shared with the extension's own log when it passes one). */
     output(): vscode.OutputChannel;
 }
@@ -46,7 +47,7 @@ export async function request<T>(cx: CommandContext, method: string, params: obj
     try {
         answer = await vscode.window.withProgress(
             { location: vscode.ProgressLocation.Window, title },
-            () => cx.client.sendRequest<Answer<T>>(method, params),
+            async () => (await cx.client).sendRequest<Answer<T>>(method, params),
         );
     } catch (e) {
         void vscode.window.showErrorMessage(`SLA: the language server could not answer (${e instanceof Error ? e.message : String(e)}).`);
