@@ -29,6 +29,26 @@ const isRegExpLineBreak = (c: number) => c === Ch.LF || c === Ch.CR || c === 0x2
 
 const SINGLE_CHAR_KEYWORDS = [Ch.LBrace, Ch.RBrace, Ch.Comma, Ch.Colon, Ch.Semicolon, Ch.Percent];
 const TERMINALS = ['DATE', 'QUARTER', 'MONTH', 'TIME', 'ORDINAL', 'NUMBER', 'ARTICLE', 'ID', 'STRING', 'ML_COMMENT', 'SL_COMMENT'] as const;
+/**
+ * The terminals of grammar/sla.langium this scanner implements, in grammar order (the
+ * order Chevrotain tries them in, after the keywords; whitespace overlaps none of them).
+ * If the grammar's terminals differ in any way (a pattern, the order, one more or less),
+ * the scanner is not used and Chevrotain lexes everything.
+ */
+const EXPECTED_TERMINALS: readonly [string, string][] = [
+    ['DATE', String.raw`/\d{4}-\d{2}-\d{2}/`],
+    ['QUARTER', String.raw`/\d{4}-Q[1-4]/`],
+    ['MONTH', String.raw`/\d{4}-\d{2}/`],
+    ['TIME', String.raw`/\d{1,2}:\d{2}/`],
+    ['ORDINAL', String.raw`/\d+(st|nd|rd|th)/`],
+    ['NUMBER', String.raw`/-?\d+(\.\d+)?/`],
+    ['ARTICLE', String.raw`/\[[^\]\r\n]*\]/`],
+    ['ID', String.raw`/[A-Za-z_\u00C0-\u024F][A-Za-z0-9_\-\u00C0-\u024F]*/`],
+    ['STRING', String.raw`/"(\\.|[^"\\])*"/`],
+    ['WS', String.raw`/\s+/`],
+    ['ML_COMMENT', String.raw`/\/\*[\s\S]*?\*\//`],
+    ['SL_COMMENT', String.raw`/\/\/[^\n\r]*/`],
+];
 
 /**
  * A hand-written scanner for the SLA terminals, giving exactly the tokens Chevrotain's
@@ -49,7 +69,8 @@ export class SlaLexer extends DefaultLexer {
     private readonly words = new Map<string, TokenType>();
     private readonly singles = new Map<number, TokenType>();
     private readonly terminal: Record<(typeof TERMINALS)[number], TokenType>;
-    private readonly fast: boolean;
+    /** Whether the grammar's tokens are the ones the scanner implements (else Chevrotain lexes all). */
+    readonly fast: boolean;
 
     constructor(services: LangiumCoreServices) {
         super(services);
@@ -69,7 +90,10 @@ export class SlaLexer extends DefaultLexer {
             }
         }
         this.terminal = Object.fromEntries(TERMINALS.map((name) => [name, types[name]])) as SlaLexer['terminal'];
-        this.fast = fast && TERMINALS.every((name) => types[name] !== undefined) && this.singles.size === SINGLE_CHAR_KEYWORDS.length;
+        const terminals = Object.values(types).filter((type) => typeof type.PATTERN !== 'string')
+            .map((type) => [type.name, String(type.PATTERN)]);
+        this.fast = fast && this.singles.size === SINGLE_CHAR_KEYWORDS.length
+            && JSON.stringify(terminals) === JSON.stringify(EXPECTED_TERMINALS);
     }
 
     override tokenize(text: string, options?: TokenizeOptions): LexerResult {
