@@ -17,32 +17,42 @@ import { registerCommands } from './commands/index.js';
 const loadedAt = performance.now();
 
 let client: Promise<LanguageClient> | undefined;
+let stopping = false;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
     const activateAt = performance.now();
     const log = vscode.window.createOutputChannel('SLA');
     context.subscriptions.push(log);
+    stopping = false;
 
     client = new Promise<LanguageClient>((resolve, reject) => {
         setImmediate(() => {
+            // Deactivated before the client was loaded: do not start a server now.
+            if (stopping) return reject(new Error('the extension was deactivated'));
             try {
                 // A path, not a module name: esbuild leaves the client bundle out of this one.
                 const { startClient } = require(context.asAbsolutePath('out/client.cjs')) as typeof import('./client/start-client.js');
                 resolve(startClient(context, log, activateAt));
             } catch (e) {
-                log.appendLine(`SLA language client failed to load: ${e instanceof Error ? e.message : String(e)}`);
+                const message = e instanceof Error ? e.message : String(e);
+                log.appendLine(`SLA language client failed to load: ${message}`);
+                void vscode.window.showErrorMessage(`SLA: the language client could not be loaded, so contracts are not checked (${message}).`);
                 reject(e);
             }
         });
     });
+    // Handled here (reported above); commands that await it report again when run.
+    client.catch(() => undefined);
     registerCommands(context, client, log);
     log.appendLine(`SLA extension activated in ${ms(performance.now() - activateAt)} `
         + `(module evaluated ${ms(activateAt - loadedAt)} before activate)`);
 }
 
 export async function deactivate(): Promise<void> {
+    stopping = true;
     const started = await client?.catch(() => undefined);
-    await started?.stop();
+    // stop() refuses a client that is still starting or failed to start; nothing to stop then.
+    await started?.stop().catch(() => undefined);
 }
 
 function ms(n: number): string {
