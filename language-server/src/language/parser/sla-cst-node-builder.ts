@@ -1,7 +1,4 @@
-import {
-    CstNodeBuilder, LeafCstNodeImpl,
-    type GrammarAST, type LangiumParser, type LeafCstNode,
-} from 'langium';
+import { CstNodeBuilder, LeafCstNodeImpl, type GrammarAST, type LeafCstNode } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
 
 type Token = Parameters<CstNodeBuilder['buildLeafNode']>[0];
@@ -64,18 +61,4 @@ export class SlaCstNodeBuilder extends CstNodeBuilder {
     override addHiddenNodes(tokens: HiddenTokens): void {
         if (tokens.length > 0) super.addHiddenNodes(tokens);
     }
-}
-
-/**
- * Puts the faster node builder into a parser built by Langium. The builder is a private
- * field of LangiumParser (pinned to 4.2.1 in package.json); this throws, and every test
- * with it, if a Langium upgrade renames it.
- */
-export function withSlaCstNodeBuilder(parser: LangiumParser): LangiumParser {
-    const fields = parser as unknown as { nodeBuilder?: CstNodeBuilder };
-    if (!(fields.nodeBuilder instanceof CstNodeBuilder)) {
-        throw new Error('LangiumParser has no nodeBuilder field: check the Langium version');
-    }
-    fields.nodeBuilder = new SlaCstNodeBuilder();
-    return parser;
 }

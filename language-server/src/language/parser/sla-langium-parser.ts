@@ -1,17 +1,17 @@
 import {
-    LangiumParser, createParser,
-    type AstNode, type LangiumCoreServices, type ParseResult, type ParserOptions,
+    CstNodeBuilder, LangiumParser, createParser,
+    type AstNode, type LangiumCoreServices, type Lexer, type LexerResult, type ParseResult, type ParserOptions,
 } from 'langium';
-import { withSlaCstNodeBuilder } from './sla-cst-node-builder.js';
+import { SlaCstNodeBuilder } from './sla-cst-node-builder.js';
 import { defineSlaParserRules } from './sla-parser-builder.js';
 import { linkAndFlatten } from '../traversal/ast-walk.js';
 import { rememberFlatAst } from '../traversal/flat-ast-cache.js';
 
 /** The parts of Langium 4.2.1's LangiumParser that `parse` uses; private there, so typed here. */
 interface ParserInternals {
-    nodeBuilder: { buildRootNode(input: string): unknown; addHiddenNodes(tokens: unknown[]): void };
-    lexer: { tokenize(input: string): ParserInternals['lexerResult'] & object };
-    lexerResult?: { tokens: unknown[]; hidden: unknown[]; errors: ParseResult['lexerErrors']; report?: ParseResult['lexerReport'] };
+    nodeBuilder: CstNodeBuilder;
+    lexer: Lexer;
+    lexerResult?: LexerResult;
     wrapper: { input: unknown[]; errors: ParseResult['parserErrors'] };
     allRules: Map<string, unknown>;
     mainRule: unknown;
@@ -20,14 +20,25 @@ interface ParserInternals {
 }
 
 /**
- * LangiumParser with one change at the end of `parse`: Langium links every node to its
- * container with Object.entries and a closure per node (10 of the 50 MB a 5,000-line
- * contract allocates while parsing). Here one walk with plain loops sets the same
- * `$container`, `$containerProperty` and `$containerIndex`, and also makes the flat node
- * and reference lists the later build phases share. The rest follows Langium's `parse`
+ * LangiumParser with SlaCstNodeBuilder as its CST builder, and one change at the end of
+ * `parse`: Langium links every node to its container with Object.entries and a closure
+ * per node (10 of the 50 MB a 5,000-line contract allocates while parsing). Here one
+ * walk with plain loops sets the same `$container`, `$containerProperty` and
+ * `$containerIndex`, and also makes the flat node and reference lists the later build
+ * phases share. The rest follows Langium's `parse`
  * step for step; a test compares the CST and AST with Langium's own parser.
  */
 export class SlaLangiumParser extends LangiumParser {
+    constructor(services: LangiumCoreServices) {
+        super(services);
+        const self = this as unknown as ParserInternals;
+        // A private field (Langium is pinned to 4.2.1): fail loudly if an upgrade renames it.
+        if (!(self.nodeBuilder instanceof CstNodeBuilder)) {
+            throw new Error('LangiumParser has no nodeBuilder field: check the Langium version');
+        }
+        self.nodeBuilder = new SlaCstNodeBuilder();
+    }
+
     override parse<T extends AstNode = AstNode>(input: string, options: ParserOptions = {}): ParseResult<T> {
         const self = this as unknown as ParserInternals;
         self.nodeBuilder.buildRootNode(input);
@@ -60,5 +71,5 @@ export function createSlaParser(services: LangiumCoreServices): LangiumParser {
     const tokens = services.parser.Lexer.definition;
     if (!defineSlaParserRules(services.Grammar, parser, tokens)) createParser(services.Grammar, parser, tokens);
     parser.finalize();
-    return withSlaCstNodeBuilder(parser);
+    return parser;
 }
