@@ -28,14 +28,13 @@ const isSpace = (c: number) => c === Ch.Space || (c >= Ch.Tab && c <= Ch.CR) || 
 const isRegExpLineBreak = (c: number) => c === Ch.LF || c === Ch.CR || c === 0x2028 || c === 0x2029;
 
 const SINGLE_CHAR_KEYWORDS = [Ch.LBrace, Ch.RBrace, Ch.Comma, Ch.Colon, Ch.Semicolon, Ch.Percent];
-const TERMINALS = ['DATE', 'QUARTER', 'MONTH', 'TIME', 'ORDINAL', 'NUMBER', 'ARTICLE', 'ID', 'STRING', 'ML_COMMENT', 'SL_COMMENT'] as const;
 /**
  * The terminals of grammar/sla.langium this scanner implements, in grammar order (the
  * order Chevrotain tries them in, after the keywords; whitespace overlaps none of them).
  * If the grammar's terminals differ in any way (a pattern, the order, one more or less),
  * the scanner is not used and Chevrotain lexes everything.
  */
-const EXPECTED_TERMINALS: readonly [string, string][] = [
+const EXPECTED_TERMINALS = [
     ['DATE', String.raw`/\d{4}-\d{2}-\d{2}/`],
     ['QUARTER', String.raw`/\d{4}-Q[1-4]/`],
     ['MONTH', String.raw`/\d{4}-\d{2}/`],
@@ -48,7 +47,8 @@ const EXPECTED_TERMINALS: readonly [string, string][] = [
     ['WS', String.raw`/\s+/`],
     ['ML_COMMENT', String.raw`/\/\*[\s\S]*?\*\//`],
     ['SL_COMMENT', String.raw`/\/\/[^\n\r]*/`],
-];
+] as const;
+type TerminalName = (typeof EXPECTED_TERMINALS)[number][0];
 
 /**
  * A hand-written scanner for the SLA terminals, giving exactly the tokens Chevrotain's
@@ -68,7 +68,7 @@ const EXPECTED_TERMINALS: readonly [string, string][] = [
 export class SlaLexer extends DefaultLexer {
     private readonly words = new Map<string, TokenType>();
     private readonly singles = new Map<number, TokenType>();
-    private readonly terminal: Record<(typeof TERMINALS)[number], TokenType>;
+    private readonly terminal: Record<TerminalName, TokenType>;
     /** Whether the grammar's tokens are the ones the scanner implements (else Chevrotain lexes all). */
     readonly fast: boolean;
 
@@ -89,7 +89,7 @@ export class SlaLexer extends DefaultLexer {
                 fast = false; // a keyword of another shape: the rules above would not hold
             }
         }
-        this.terminal = Object.fromEntries(TERMINALS.map((name) => [name, types[name]])) as SlaLexer['terminal'];
+        this.terminal = Object.fromEntries(EXPECTED_TERMINALS.map(([name]) => [name, types[name]])) as SlaLexer['terminal'];
         const terminals = Object.values(types).filter((type) => typeof type.PATTERN !== 'string')
             .map((type) => [type.name, String(type.PATTERN)]);
         this.fast = fast && this.singles.size === SINGLE_CHAR_KEYWORDS.length
