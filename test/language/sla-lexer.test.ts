@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { DefaultLexer, type LexerResult } from 'langium';
 import { services } from '../support/sla.js';
 import { generateContract } from '../../bench/generate-contract.js';
+import { seededRandom } from '../../language-server/src/engine/random.js';
 
 const ours = services.Sla.parser.Lexer;
 // Langium's own lexer on the same grammar (its token types are separate objects, so
@@ -22,8 +23,7 @@ const samples = ['samples/klik-onderwijs.sla', 'samples/avetica-moodle.sla'].map
 
 /** Seeded texts from pieces chosen for the edges of every terminal. */
 function fuzz(count: number): string[] {
-    let seed = 5;
-    const rnd = () => { seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0; return seed / 2 ** 32; };
+    const rnd = seededRandom(5);
     const pieces = ['contract', ' ', '\n', '\r\n', '\r', '\t', '"', '\\', '\\"', '[', ']', '/', '*', '/*', '*/', '//',
         '{', '}', ',', ':', ';', '%', '-', '.', 'Q', 'Q3', '2026', '12', '1', '9', 'st', 'nd', 'th', 'x', 'é', 'Ω',
         '\u{1F600}', '\u2028', '\u00a0', 'Monday', 'Mondays', 'per', 'perhaps', '_a', 'working-day', 'P1', '1st',

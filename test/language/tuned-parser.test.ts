@@ -12,6 +12,7 @@ import {
 } from 'langium';
 import { services } from '../support/sla.js';
 import { generateContract } from '../../bench/generate-contract.js';
+import { seededRandom } from '../../language-server/src/engine/random.js';
 import { flattenAst } from '../../language-server/src/language/traversal/ast-walk.js';
 import { flatAst } from '../../language-server/src/language/traversal/flat-ast-cache.js';
 import { createSlaCoreServices } from '../../language-server/src/language/sla-module.js';
@@ -26,8 +27,7 @@ const samples = ['samples/klik-onderwijs.sla', 'samples/avetica-moodle.sla'].map
 
 /** Seeded edits: comments, dropped words and repeated words, so recovery paths run too. */
 function variants(count: number): string[] {
-    let seed = 11;
-    const rnd = () => { seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0; return seed / 2 ** 32; };
+    const rnd = seededRandom(11);
     const out: string[] = [];
     for (let k = 0; k < count; k++) {
         const words = samples[k % 2].split(/(?<=\s)/);
