@@ -6,6 +6,7 @@
  */
 import { DateTime } from 'luxon';
 import type { ClockModel, ClockRule, ContractModel, DurationModel } from '../model/types.js';
+import { mergeRanges } from '../model/values.js';
 import type { BusinessCalendar } from './business-calendar.js';
 import { MINUTE_MS } from './time.js';
 import type { Interval } from './deadlines.js';
@@ -142,14 +143,7 @@ export function runWithPauses(basis: Basis, start: number, amount: number, pause
 /** Sorted, merged pauses, so overlapping reports do not count twice. */
 export function mergePauses(paused: Interval[]): Interval[] {
     if (paused.length === 0) return NO_PAUSES;
-    const sorted = paused.filter((p) => p.to > p.from).sort((a, b) => a.from - b.from);
-    const out: Interval[] = [];
-    for (const p of sorted) {
-        const last = out[out.length - 1];
-        if (last && p.from <= last.to) last.to = Math.max(last.to, p.to);
-        else out.push({ ...p });
-    }
-    return out;
+    return mergeRanges(paused.filter((p) => p.to > p.from));
 }
 
 export const UNIT_WORDS: Record<DurationModel['unit'], string> = {

@@ -69,16 +69,22 @@ export function addToWeek(week: WeeklyHours, days: Weekday[], ranges: MinuteRang
 
 /** Sorts and merges each day's ranges so engines can rely on disjoint, ordered ranges. */
 export function normaliseWeek(week: WeeklyHours): WeeklyHours {
-    return week.map((ranges) => {
-        const sorted = [...ranges].sort((a, b) => a.from - b.from);
-        const merged: MinuteRange[] = [];
-        for (const r of sorted) {
-            const last = merged[merged.length - 1];
-            if (last && r.from <= last.to) last.to = Math.max(last.to, r.to);
-            else merged.push({ ...r });
-        }
-        return merged;
-    });
+    return week.map(mergeRanges);
+}
+
+/**
+ * Copies of the ranges, sorted by start, with overlapping or touching ones merged; the
+ * input is left as it was. Used for opening hours here and for incident pauses.
+ */
+export function mergeRanges<R extends { from: number; to: number }>(ranges: readonly R[]): R[] {
+    const sorted = [...ranges].sort((a, b) => a.from - b.from);
+    const merged: R[] = [];
+    for (const r of sorted) {
+        const last = merged[merged.length - 1];
+        if (last && r.from <= last.to) last.to = Math.max(last.to, r.to);
+        else merged.push({ ...r });
+    }
+    return merged;
 }
 
 export function weekOf(hours: ast.WeeklyHours[]): WeeklyHours {
