@@ -9,7 +9,12 @@ async function syntaxMessages(text: string): Promise<string[]> {
 
 describe('syntax error messages in plain words', () => {
     it('an empty file says how a contract starts', async () => {
-        assert.deepEqual(await syntaxMessages(''), ['1:1 The file is empty: a contract starts with  contract "Name" { ... }']);
+        assert.deepEqual(await syntaxMessages(''), ['1:1 The file is empty: a contract starts with  contract "Name" { ... }  and a library with  library "Name" { ... }']);
+    });
+
+    it('a file that starts with something else names both beginnings', async () => {
+        const [m] = await syntaxMessages('priority P1 { }\n');
+        assert.equal(m, '1:1 A contract starts with  contract "Name" { ... }  and a library with  library "Name" { ... }, but this file starts with \'priority\'.');
     });
 
     it('a misspelt keyword names what may stand there', async () => {

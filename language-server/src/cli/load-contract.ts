@@ -36,7 +36,7 @@ export async function loadContract(file: string, io: CommandIO): Promise<Loaded>
         io.err(`sla: ${file} has ${errors.length} error(s); fix them first (sla check ${file})`);
         return { ok: false, exit: EXIT.errors };
     }
-    const model = services.Sla.model.ModelCache.get(checked.document.parseResult.value);
+    const model = checked.model;
     if (!model.zone) {
         io.err(`sla: ${file} names no valid time zone; add e.g. time zone "Europe/Amsterdam"`);
         return { ok: false, exit: EXIT.errors };

@@ -2,8 +2,10 @@
  * Parses, links and checks texts with the core services and returns plain diagnostics
  * (1-based positions) — the one path the command line, the tests and the benchmark share.
  */
+import type { ContractModel } from '../model/types.js';
+import { resolve } from 'node:path';
 import { URI, type LangiumDocument } from 'langium';
-import type { Diagnostic } from 'vscode-languageserver-types';
+import type { Diagnostic } from 'vscode-languageserver';
 import type { Contract } from '../generated/ast.js';
 import type { SlaServices } from './sla-module.js';
 import type { LangiumSharedCoreServices } from 'langium';
@@ -49,33 +51,53 @@ export interface CheckedDocument {
     file: string;
     document: LangiumDocument<Contract>;
     diagnostics: PlainDiagnostic[];
+    /** The contract model with what the file imports, built while the imports are loaded. */
+    model: ContractModel;
 }
 
-let counter = 0;
-
-/** Builds the given texts together, so references between them would resolve. */
+/**
+ * Builds the given texts together with the libraries they import (read through the
+ * services' file system), each under its own path, so a relative import resolves as it
+ * does on disk. A file's findings depend only on it and its imports, never on the other
+ * files of the call. Everything the call loaded is removed again afterwards.
+ */
 export async function checkTexts(
     services: { shared: LangiumSharedCoreServices; Sla: SlaServices },
     texts: { file: string; text: string }[],
 ): Promise<CheckedDocument[]> {
-    const factory = services.shared.workspace.LangiumDocumentFactory;
-    const docs = texts.map(({ file, text }) => {
-        // A fresh URI each run: the workspace keeps documents by URI.
-        const uri = URI.file(`/sla-check/${++counter}/${file.replace(/[\\/]/g, '_')}`);
-        return { file, document: factory.fromString<Contract>(text, uri) };
-    });
-    for (const d of docs) services.shared.workspace.LangiumDocuments.addDocument(d.document);
+    const { LangiumDocumentFactory: factory, LangiumDocuments: documents, DocumentBuilder: builder } = services.shared.workspace;
+    const before = new Set(documents.all.map((d) => d.uri.toString()).toArray());
+    const byUri = new Map<string, LangiumDocument<Contract>>();
+    const docs: { file: string; document: LangiumDocument<Contract> }[] = [];
+    for (const { file, text } of texts) {
+        const uri = uriOf(file);
+        let document = byUri.get(uri.toString());
+        if (!document) {
+            if (documents.hasDocument(uri)) await builder.update([], [uri]);
+            document = factory.fromString<Contract>(text, uri);
+            documents.addDocument(document);
+            byUri.set(uri.toString(), document);
+        }
+        docs.push({ file, document });
+    }
     try {
-        await services.shared.workspace.DocumentBuilder.build(docs.map((d) => d.document), { validation: true });
+        await builder.build([...byUri.values()], { validation: true });
         return docs.map(({ file, document }) => ({
             file, document,
             diagnostics: (document.diagnostics ?? []).map((d) => toPlain(file, d))
                 .sort((a, b) => a.line - b.line || a.column - b.column),
+            model: services.Sla.model.ModelCache.get(document.parseResult.value),
         }));
     } finally {
         // Through the builder, so the index and the build state forget them too: deleting
-        // only from LangiumDocuments left each document's exported symbols in the index,
-        // and with them (AstNodeDescription.node) the whole AST and CST of every check.
-        await services.shared.workspace.DocumentBuilder.update([], docs.map((d) => d.document.uri));
+        // only from LangiumDocuments would leave each document's exported symbols (and
+        // with them its whole AST) in the index.
+        const added = documents.all.map((d) => d.uri).filter((u) => !before.has(u.toString())).toArray();
+        await builder.update([], added);
     }
+}
+
+/** The file's absolute path as a URI; two files of one call never share one. */
+function uriOf(file: string): URI {
+    return URI.file(resolve(file));
 }

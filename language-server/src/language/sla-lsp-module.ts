@@ -8,7 +8,7 @@ import {
     type LangiumServices, type LangiumSharedServices, type PartialLangiumServices,
 } from 'langium/lsp';
 import { SlaGeneratedModule, SlaGeneratedSharedModule } from '../generated/module.js';
-import { SlaModule, type SlaAddedServices } from './sla-module.js';
+import { SlaModule, SlaSharedModule, type SlaAddedServices } from './sla-module.js';
 import { registerValidationChecks } from './validation/sla-validator.js';
 import { SlaClock } from '../lsp/example-moments.js';
 import { SlaHoverProvider } from '../lsp/sla-hover-provider.js';
@@ -49,7 +49,7 @@ export function createSlaServices(context: DefaultSharedModuleContext): {
     shared: LangiumSharedServices;
     Sla: SlaLspServices;
 } {
-    const shared = inject(createDefaultSharedModule(context), SlaGeneratedSharedModule);
+    const shared = inject(createDefaultSharedModule(context), SlaGeneratedSharedModule, SlaSharedModule);
     const Sla = inject(createDefaultModule({ shared }), SlaGeneratedModule, SlaModule, SlaLspModule);
     shared.ServiceRegistry.register(Sla);
     registerValidationChecks(Sla);

@@ -1,20 +1,26 @@
+import { WorkspaceCache, type LangiumSharedCoreServices } from 'langium';
 import type { Contract } from '../generated/ast.js';
 import type { ContractModel } from '../model/types.js';
 import { buildModel } from '../model/build-model.js';
+import type { SlaImports } from './imports/sla-imports.js';
 
 /**
- * Builds the contract model once per parsed AST: validators, hovers and code lenses of
- * one document version all ask for it, and the AST object identity changes on every edit.
+ * Builds the contract model once per parsed AST and workspace state: validators, hovers and
+ * code lenses of one document version all ask for it. A change anywhere in the workspace
+ * drops it, since a library the contract imports may have changed.
  */
 export class SlaModelCache {
-    private readonly cache = new WeakMap<Contract, ContractModel>();
+    private readonly cache: WorkspaceCache<Contract, ContractModel>;
+
+    constructor(shared: LangiumSharedCoreServices, private readonly imports: () => SlaImports) {
+        this.cache = new WorkspaceCache(shared);
+    }
 
     get(contract: Contract): ContractModel {
-        let model = this.cache.get(contract);
-        if (!model) {
-            model = buildModel(contract);
-            this.cache.set(contract, model);
-        }
-        return model;
+        return this.cache.get(contract, () => {
+            const document = contract.$document;
+            const libraries = document ? this.imports().reachable(document).map((d) => d.parseResult.value) : [];
+            return buildModel(contract, libraries);
+        });
     }
 }

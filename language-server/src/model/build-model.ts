@@ -13,8 +13,14 @@ import {
     buildAvailability, buildChangeRequests, buildMaintenance, buildRemedies, buildSurcharges,
 } from './build-clauses.js';
 import { buildScenario } from './build-scenarios.js';
+import { isSharedClause } from './library.js';
 
-export function buildModel(contract: ast.Contract): ContractModel {
+/**
+ * `libraries`: what the contract imports, nearest first. Their shared clauses become part of
+ * the contract ahead of its own, as if written at the top; a library's contract facts
+ * (parties, version, date, term) and scenarios stay the library's.
+ */
+export function buildModel(contract: ast.Contract, libraries: readonly ast.Contract[] = []): ContractModel {
     const model: ContractModel = {
         name: contract.name ?? '',
         ...cited(contract),
@@ -23,12 +29,14 @@ export function buildModel(contract: ast.Contract): ContractModel {
         notes: [], scenarios: [],
     };
     // The zone comes first: scenario moments are read in it.
-    for (const clause of contract.clauses) {
+    const imported = libraries.flatMap((l) => l.clauses.filter(isSharedClause));
+    // The contract's own zone first, then a library's.
+    for (const clause of [...contract.clauses, ...imported]) {
         if (ast.isTimeZone(clause) && clause.zone && isKnownZone(clause.zone) && !model.zone) {
             model.zone = clause.zone;
         }
     }
-    for (const clause of contract.clauses) addClause(model, clause);
+    for (const clause of [...imported, ...contract.clauses]) addClause(model, clause);
     return model;
 }
 
