@@ -18,6 +18,8 @@ import { SlaInlayHintProvider } from '../lsp/sla-inlay-hint-provider.js';
 import { SlaFormatter } from '../lsp/sla-formatter.js';
 import { SlaCompletionProvider } from '../lsp/sla-completion-provider.js';
 import { SlaSemanticTokenProvider } from '../lsp/sla-semantic-token-provider.js';
+import { SlaRenameProvider } from '../lsp/sla-rename-provider.js';
+import { SlaDocumentLinkProvider } from '../lsp/sla-document-link-provider.js';
 
 /** Services only the editor needs. */
 export type SlaLspAddedServices = {
@@ -42,6 +44,8 @@ export const SlaLspModule: Module<SlaLspServices, PartialLangiumServices & SlaLs
         Formatter: () => new SlaFormatter(),
         CompletionProvider: (s) => new SlaCompletionProvider(s),
         SemanticTokenProvider: (s) => new SlaSemanticTokenProvider(s),
+        RenameProvider: (s) => new SlaRenameProvider(s),
+        DocumentLinkProvider: (s) => new SlaDocumentLinkProvider(s.imports.Imports),
     },
 };
 
