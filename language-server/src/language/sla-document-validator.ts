@@ -29,7 +29,7 @@ export class SlaDocumentValidator extends DefaultDocumentValidator {
         diagnostics.push({
             ...found[room],
             range: last.range,
-            message: `${rest} more syntax error${rest === 1 ? '' : 's'} after this one are not listed; fix the first ones and check again.`,
+            message: `${rest === 1 ? '1 more syntax error after this one is' : `${rest} more syntax errors after this one are`} not listed; fix the first ones and check again.`,
         });
     }
 }
