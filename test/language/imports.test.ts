@@ -111,10 +111,10 @@ describe('imports', () => {
         write('a.sla', 'import "b.sla"\nlibrary "A" {\n}\n');
         write('b.sla', 'import "a.sla"\nlibrary "B" {\n}\n');
         const [a] = await check(join(dir, 'a.sla'));
-        assert.deepEqual(codeLines(a), ['1:8 error import-cycle']);
+        assert.deepEqual(codeLines(a), ['1:8 error import-cycle', '2:9 info library-checked-in-contracts']);
         assert.match(a.diagnostics[0].message, /a\.sla → b\.sla → a\.sla/);
         const [self] = await check(write('self.sla', 'import "self.sla"\nlibrary "S" {\n}\n'));
-        assert.deepEqual(codeLines(self), ['1:8 error import-cycle']);
+        assert.deepEqual(codeLines(self), ['1:8 error import-cycle', '2:9 info library-checked-in-contracts']);
         write('lib/office.sla', OFFICE);
         const [twice] = await check(write('twice.sla', `import "lib/office.sla"\n${CUSTOMER}`));
         assert.deepEqual(codeLines(twice), ['2:8 warning import-duplicate']);
@@ -139,7 +139,17 @@ describe('imports', () => {
 
     it('a library keeps its definitions quiet and flags what it cannot share', async () => {
         const [lib] = await check(write('lib.sla', OFFICE.replace('  fee', '  provider "P"\n  scenario "S" in 2026-11 {\n  }\n  fee')));
-        assert.deepEqual(codeLines(lib), ['7:3 warning library-clause-not-shared', '8:3 warning library-clause-not-shared']);
+        assert.deepEqual(codeLines(lib), ['1:9 info library-checked-in-contracts', '7:3 warning library-clause-not-shared', '8:3 warning library-clause-not-shared']);
+    });
+
+    it('a checker finding about an imported clause shows at the import line, naming the library', async () => {
+        // The library's bands end at 99.5%; this contract guarantees 99.8%: a gap that only
+        // the two together have, shown where the contract brings the library in.
+        write('lib/office.sla', OFFICE.replace('  fee Maandvergoeding per month [art. 1.2]\n', '  fee Maandvergoeding per month [art. 1.2]\n  remedies Standaard [art. 3] {\n    warning when availability is below the guarantee in a month [art. 3.1]\n    compensation [art. 3.2] {\n      availability below 99.5%: 10% of Maandvergoeding\n    }\n  }\n'));
+        const [c] = await check(write('customer.sla', CUSTOMER.replace('  priority', '  availability {\n    guaranteed 99.8% per month\n    measured around the clock\n  }\n  priority')));
+        const gap = c.diagnostics.filter((d) => d.code === 'remedy-band-short-of-guarantee');
+        assert.deepEqual(gap.map((d) => `${d.line}:${d.column}-${d.endLine}:${d.endColumn}`), ['1:1-1:24']);
+        assert.match(gap[0].message, /^The library office\.sla: the highest band ends below 99\.5%/);
     });
 
     it('a contract read in another zone than its library is an error at its zone', async () => {

@@ -57,6 +57,7 @@ export const AST_CODES = {
     'import-name-clash': { severity: 'error', summary: 'Two imported libraries define the same calendar, fee or priority name.' },
     'imported-name-redefined': { severity: 'error', summary: 'A calendar, fee or priority is defined in the file and also imported.' },
     'import-has-errors': { severity: 'error', summary: 'An imported library has errors of its own; the contract cannot be computed from it.' },
+    'library-checked-in-contracts': { severity: 'info', summary: 'A library is checked together with each contract that imports it; findings about its clauses show at the import line there.' },
     'library-clause-not-shared': { severity: 'warning', summary: 'A party, version, date, minimum term or scenario in a library: it is not carried into the contracts that import it.' },
 } as const;
 
