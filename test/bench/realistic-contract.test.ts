@@ -47,7 +47,7 @@ describe('the realistic 1,000-line contract of the benchmark', () => {
     it('has 10 calendars, 20 priorities, 30 scenarios and every kind of clause', async () => {
         const { document } = await checked(text);
         const contract = document.parseResult.value;
-        const of = <T>(guard: (n: unknown) => n is T) => contract.clauses.filter(guard);
+        const of = <T extends ast.Clause>(guard: (n: unknown) => n is T): T[] => contract.clauses.filter((c): c is T => guard(c));
         const calendars = of(ast.isCalendar);
         const priorities = of(ast.isPriority);
         const scenarios = of(ast.isScenario);
@@ -87,7 +87,7 @@ describe('the realistic 1,000-line contract of the benchmark', () => {
         assert.ok(of(ast.isMaintenance).flatMap((m) => m.windows).length >= 3);
 
         for (const guard of [ast.isSurcharges, ast.isChangeRequests, ast.isNotice, ast.isCommitment, ast.isBackups, ast.isNote, ast.isCompliance, ast.isFee] as const) {
-            assert.ok(of(guard as (n: unknown) => boolean).length > 0, guard.name);
+            assert.ok(contract.clauses.some((c) => guard(c)), guard.name);
         }
 
         // Scenarios: incidents, outages or maintenance, and expectations in each.
