@@ -11,7 +11,7 @@ import { Sla, lsp, offsetOf, parseLsp } from '../support/lsp.js';
 
 const LIB = 'library "Office" {\n  time zone "Europe/Amsterdam"\n  calendar Werkdag { Monday to Friday 09:00 to 17:00 }\n}\n';
 const CONTRACT = (name: string) => `import "lib/office.sla"\ncontract "${name}" {\n  calendar Eigen { Monday to Friday 08:00 to 12:00 }\n  priority P1 {\n    response within 1 hour of Werkdag after reported\n    resolution within 4 hours of Eigen after reported\n  }\n}\n`;
-const OUTSIDER = 'contract "Outsider" {\n  priority P1 {\n    response within 1 hour of Werkdag after reported\n  }\n}\n';
+const OUTSIDER = 'contract "Outsider" {\n  calendar Buiten { Saturday 10:00 to 12:00 }\n  priority P1 {\n    response within 1 hour of Werkdag after reported\n  }\n}\n';
 
 describe('imports in the editor', () => {
     let lib: LangiumDocument<Contract>, a: LangiumDocument<Contract>, b: LangiumDocument<Contract>, outsider: LangiumDocument<Contract>;
@@ -38,7 +38,7 @@ describe('imports in the editor', () => {
     });
 
     it('the outsider that does not import the library does not see its calendar', () => {
-        assert.deepEqual(outsider.diagnostics?.filter((d) => d.severity === 1).map((d) => d.range.start.line), [2]);
+        assert.deepEqual(outsider.diagnostics?.filter((d) => d.severity === 1).map((d) => d.range.start.line), [3]);
     });
 
     it('find references of the library calendar lists both importers and the definition, not the outsider', async () => {
@@ -90,5 +90,22 @@ describe('imports in the editor', () => {
         } finally {
             documents.delete(lib.uri);
         }
+    });
+
+    it('the hover on an import says which library it is and what it brings; on an imported calendar it shows its hours', async () => {
+        const onImport = await Sla.lsp.HoverProvider!.getHoverContent(a, { textDocument: { uri: a.uri.toString() }, position: at(a, 'lib/office', 2) });
+        const text = (onImport?.contents as { value: string }).value;
+        assert.match(text, /^\*\*library "Office"\*\* \(office\.sla\)/);
+        assert.match(text, /- calendars: `Werkdag`/);
+        const onName = await Sla.lsp.HoverProvider!.getHoverContent(a, { textDocument: { uri: a.uri.toString() }, position: at(a, 'of Werkdag', 4) });
+        assert.match((onName?.contents as { value: string }).value, /Werkdag/);
+        assert.match((onName?.contents as { value: string }).value, /09:00/);
+    });
+
+    it('completion of a calendar offers the imported one and the file\'s own, not the outsider\'s', async () => {
+        const completions = await Sla.lsp.CompletionProvider!.getCompletion(b, { textDocument: { uri: b.uri.toString() }, position: at(b, 'of Werkdag', 3) });
+        const labels = completions?.items.map((i) => i.label) ?? [];
+        assert.ok(labels.includes('Werkdag') && labels.includes('Eigen'), labels.join(', '));
+        assert.ok(!labels.includes('Buiten'), labels.join(', '));
     });
 });

@@ -37,7 +37,7 @@ export const SlaLspModule: Module<SlaLspServices, PartialLangiumServices & SlaLs
         Clock: () => new SlaClock(),
     },
     lsp: {
-        HoverProvider: (s) => new SlaHoverProvider(s, s.model.ModelCache, s.editor.Clock),
+        HoverProvider: (s) => new SlaHoverProvider(s, s.model.ModelCache, s.editor.Clock, s.imports.Imports),
         CodeActionProvider: (s) => new SlaCodeActionProvider(s.model.ModelCache),
         CodeLensProvider: (s) => new SlaCodeLensProvider(s.model.ModelCache),
         InlayHintProvider: (s) => new SlaInlayHintProvider(s.model.ModelCache),
