@@ -1,15 +1,16 @@
 /**
  * Debian's Chromium driven by playwright-core, on a workbench served by code-server, with
  * the few gestures a contract writer uses: open a file, run a palette command, go to a
- * line, open a panel. Every step can keep a screenshot in test-artifacts/e2e/.
+ * line, open a panel. Every step can keep a screenshot in test-artifacts/e2e/vscode-VERSION/
+ * (one folder per VS Code the tests ran in).
  */
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Frame, type Page } from 'playwright-core';
-import { ROOT } from './code-server.js';
+import { installed, ROOT } from './code-server.js';
 
-export const ARTIFACTS = join(ROOT, 'test-artifacts/e2e');
+export const ARTIFACTS = join(ROOT, 'test-artifacts/e2e', `vscode-${installed()?.vscode ?? 'not-installed'}`);
 export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 
 export interface Workbench {
