@@ -10,7 +10,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node.js';
+import type { LanguageClient } from 'vscode-languageclient/node';
 import { registerCommands } from './commands/index.js';
 
 /** When this bundle started to run: the time VS Code spent loading it is not included. */

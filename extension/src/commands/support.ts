@@ -3,7 +3,7 @@
  * that turns a refusal into a message, and the "SLA" output channel.
  */
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node.js';
+import type { LanguageClient } from 'vscode-languageclient/node';
 import type { Answer } from '../../../language-server/src/lsp/protocol.js';
 
 export interface CommandContext {
