@@ -37,6 +37,11 @@ describe(`SLA extension in ${INSTALLED?.label ?? `code-server ${CODE_SERVER_VERS
         await wb.shot('workbench');
     });
 
+    afterEach(async function () {
+        // A failed step leaves a picture of the workbench as the test saw it last.
+        if (this.currentTest?.state === 'failed' && wb) await wb.shot(`failed-${this.currentTest.title.slice(0, 3).replace(/\W/g, '')}`).catch(() => undefined);
+    });
+
     after(async function () {
         this.timeout(60000);
         const log = server?.outputChannel('SLA');

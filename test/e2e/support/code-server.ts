@@ -105,6 +105,9 @@ export async function startCodeServer(options: StartOptions): Promise<CodeServer
         'extensions.autoCheckUpdates': false,
         'extensions.autoUpdate': false,
         'update.mode': 'none',
+        // VS Code 1.104+ opens a chat view beside the editors on first start; 1.103 ignores these.
+        'workbench.secondarySideBar.defaultVisibility': 'hidden',
+        'chat.disableAIFeatures': true,
         ...options.settings,
     }, null, 2));
     if (!options.folder) {
