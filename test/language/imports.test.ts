@@ -7,6 +7,7 @@ import * as assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { URI } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import { createSlaCoreServices } from '../../language-server/src/language/sla-module.js';
 import { checkTexts, type CheckedDocument } from '../../language-server/src/language/diagnostics.js';
@@ -157,5 +158,17 @@ describe('imports', () => {
         const [c] = await check(write('customer.sla', CUSTOMER.replace('  priority', '  time zone "Europe/London"\n  priority')));
         assert.deepEqual(codeLines(c), ['5:13 error several-time-zones']);
         assert.match(c.diagnostics[0].message, /office\.sla, which this file imports, is read in "Europe\/Amsterdam"/);
+    });
+});
+
+describe('one language whatever the file name', () => {
+    it('serves a contract under any name, but claims only .sla files for the workspace', () => {
+        const registry = services.shared.ServiceRegistry;
+        assert.equal(registry.getServices(URI.file('/x/contract.txt')), services.Sla);
+        assert.equal(registry.getServices(URI.file('/x/CONTRACT.SLA')), services.Sla);
+        assert.equal(registry.hasServices(URI.file('/x/contract.sla')), true);
+        // The workspace loads what hasServices claims: a folder's logs are not contracts.
+        assert.equal(registry.hasServices(URI.file('/x/avetica-moodle-2026.csv')), false);
+        assert.equal(registry.hasServices(URI.file('/x/klik-onderwijs-2026.json')), false);
     });
 });
