@@ -7,7 +7,7 @@ import {
     EmptyFileSystem, ValidationRegistry, createDefaultCoreModule, createDefaultSharedCoreModule,
     createLangiumParser, inject, type LangiumCoreServices,
 } from 'langium';
-import { createSlaCoreServices, SlaModule } from '../language-server/src/language/sla-module.js';
+import { type createSlaCoreServices, SlaModule } from '../language-server/src/language/sla-module.js';
 import { registerValidationChecks } from '../language-server/src/language/validation/sla-validator.js';
 import { SlaGeneratedModule, SlaGeneratedSharedModule } from '../language-server/src/generated/module.js';
 

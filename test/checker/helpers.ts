@@ -1,6 +1,6 @@
 /** Helpers for the model-rule tests: validate a contract body and find a code's diagnostics with their lines. */
 import * as assert from 'node:assert/strict';
-import type { Diagnostic } from 'vscode-languageserver-types';
+import type { Diagnostic } from 'vscode-languageserver';
 import { codes, contract, validate, withCode } from '../support/sla.js';
 
 export const SEVERITY = { error: 1, warning: 2, info: 3 } as const;

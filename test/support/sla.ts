@@ -1,7 +1,7 @@
 /** Shared test services: one instance for the whole run, as the language server has. */
 import { EmptyFileSystem } from 'langium';
 import { parseHelper, validationHelper } from 'langium/test';
-import type { Diagnostic } from 'vscode-languageserver-types';
+import type { Diagnostic } from 'vscode-languageserver';
 import type { Contract } from '../../language-server/src/generated/ast.js';
 import { createSlaCoreServices } from '../../language-server/src/language/sla-module.js';
 import { buildModel } from '../../language-server/src/model/build-model.js';

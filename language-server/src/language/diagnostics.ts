@@ -3,7 +3,7 @@
  * (1-based positions) — the one path the command line, the tests and the benchmark share.
  */
 import { URI, type LangiumDocument } from 'langium';
-import type { Diagnostic } from 'vscode-languageserver-types';
+import type { Diagnostic } from 'vscode-languageserver';
 import type { Contract } from '../generated/ast.js';
 import type { SlaServices } from './sla-module.js';
 import type { LangiumSharedCoreServices } from 'langium';

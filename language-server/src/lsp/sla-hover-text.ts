@@ -3,7 +3,7 @@
  * availability levels, calendars, compensation bands, remedies and priorities. Every
  * figure comes from the engine or the checker; this file only puts them into words.
  */
-import * as ast from '../generated/ast.js';
+import type * as ast from '../generated/ast.js';
 import type {
     CalendarModel, ClockModel, CompensationBand, ContractModel, PriorityModel, RemedyGroupModel, RemedyModel, WeeklyHours,
 } from '../model/types.js';
