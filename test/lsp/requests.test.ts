@@ -5,7 +5,7 @@ import { createSlaServices } from '../../language-server/src/language/sla-lsp-mo
 import {
     handleContractInfo, handleDeadlineTable, handleGenerateSampleMonth, handleRunScenarios, handleSimulate, type RequestServices,
 } from '../../language-server/src/lsp/requests.js';
-import type { Answer } from '../../language-server/src/lsp/protocol.js';
+import type { Answer } from '../../language-server/src/protocol/sla-protocol.js';
 
 const services: RequestServices = createSlaServices(EmptyFileSystem);
 const AVETICA = readFileSync('samples/avetica-moodle.sla', 'utf8');

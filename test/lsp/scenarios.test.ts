@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import type { CodeLens, InlayHint } from 'vscode-languageserver';
-import { COMMANDS } from '../../language-server/src/lsp/protocol.js';
+import { COMMANDS } from '../../language-server/src/protocol/sla-protocol.js';
 import { diagnosticCode } from '../../language-server/src/lsp/sla-code-action-provider.js';
 import { Sla, SAMPLES, parseLsp } from '../support/lsp.js';
 import { contract } from '../support/sla.js';

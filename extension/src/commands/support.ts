@@ -4,7 +4,7 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node.js';
-import type { Answer } from '../../../language-server/src/lsp/protocol.js';
+import type { Answer, SlaRequest } from '../../../language-server/src/protocol/sla-protocol.js';
 
 export interface CommandContext {
     context: vscode.ExtensionContext;
@@ -42,12 +42,12 @@ export async function contractUri(given?: string | vscode.Uri): Promise<vscode.U
 }
 
 /** Sends a custom request; a refusal or a transport problem becomes a message, and undefined. */
-export async function request<T>(cx: CommandContext, method: string, params: object, title: string): Promise<T | undefined> {
-    let answer: Answer<T>;
+export async function request<P, R>(cx: CommandContext, type: SlaRequest<P, R>, params: P, title: string): Promise<R | undefined> {
+    let answer: Answer<R>;
     try {
         answer = await vscode.window.withProgress(
             { location: vscode.ProgressLocation.Window, title },
-            async () => (await cx.client).sendRequest<Answer<T>>(method, params),
+            async () => (await cx.client).sendRequest(type, params),
         );
     } catch (e) {
         void vscode.window.showErrorMessage(`SLA: the language server could not answer (${e instanceof Error ? e.message : String(e)}).`);

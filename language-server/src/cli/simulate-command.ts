@@ -2,7 +2,8 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { formatLogError, parseIncidentLog, type Incident } from '../engine/incident-log.js';
-import { formatSimulation, simulate } from '../engine/simulate.js';
+import { simulate } from '../engine/simulate.js';
+import { formatSimulation } from '../render/simulation-text.js';
 import { parseMonth } from '../engine/periods.js';
 import { loadContract } from './load-contract.js';
 import { EXIT, type CommandIO } from './io.js';

@@ -28,7 +28,7 @@ import {
     REQUESTS, type Answer, type ContractInfo, type ContractInfoParams, type DeadlineCell, type DeadlineTable,
     type DeadlineTableParams, type GenerateSampleMonthParams, type RunScenariosParams, type SampleMonth,
     type ScenarioRun, type SimulateParams, type SimulateResult,
-} from './protocol.js';
+} from '../protocol/sla-protocol.js';
 
 /** What the handlers need: the workspace (documents, builder) and the language's services. */
 export interface RequestServices {

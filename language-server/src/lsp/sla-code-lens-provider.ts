@@ -8,7 +8,7 @@ import type { CodeLensProvider } from 'langium/lsp';
 import type { CodeLens, CodeLensParams } from 'vscode-languageserver';
 import * as ast from '../generated/ast.js';
 import type { SlaModelCache } from '../language/sla-model-cache.js';
-import { COMMANDS } from './protocol.js';
+import { COMMANDS } from '../protocol/sla-protocol.js';
 import { modelOf, scenarioRun, type ScenarioRun } from './scenario-results.js';
 
 export class SlaCodeLensProvider implements CodeLensProvider {
