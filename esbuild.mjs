@@ -6,7 +6,7 @@ const watch = process.argv.includes('--watch');
 const common = {
     bundle: true,
     platform: 'node',
-    target: 'node20',
+    target: 'node22',
     sourcemap: true,
     logLevel: 'warning',
 };

@@ -14,7 +14,7 @@
  * Runs alone: node --import tsx bench/lsp-bench.ts (after npm run build).
  */
 import { existsSync, statSync } from 'node:fs';
-import { HoverRequest, type Hover } from 'vscode-languageserver-protocol/node.js';
+import { HoverRequest, type Hover } from 'vscode-languageserver-protocol/node';
 import { ENTRY, vsixPath } from '../test/e2e/support/code-server.js';
 import { measureActivation } from '../test/e2e/support/activation.js';
 import { run } from '../test/e2e/support/processes.js';

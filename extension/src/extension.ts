@@ -10,7 +10,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node.js';
+import type { LanguageClient } from 'vscode-languageclient/node';
 import { registerCommands } from './commands/index.js';
 // Types only: the client's code is a bundle of its own, loaded below by path.
 import type * as ClientBundle from './client/start-client.js';

@@ -1,4 +1,5 @@
 /** Helpers for the model-rule tests: validate a contract body and find a code's diagnostics with their lines. */
+import { messageText } from '../../language-server/src/language/diagnostics.js';
 import * as assert from 'node:assert/strict';
 import type { Diagnostic } from 'vscode-languageserver';
 import { codes, contract, validate, withCode } from '../support/sla.js';
@@ -32,7 +33,7 @@ export function one(c: Checked, code: string, severity: keyof typeof SEVERITY, n
     assert.equal(hits.length, 1, `expected one ${code}, got: ${JSON.stringify(c.diagnostics.map((d) => [d.code, d.message]), null, 1)}`);
     assert.equal(hits[0].severity, SEVERITY[severity]);
     assert.equal(hits[0].range.start.line + 1, lineOf(c.text, needle));
-    return hits[0].message;
+    return messageText(hits[0]);
 }
 
 export function none(c: Checked, code: string): void {

@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import { messageText } from '../../language-server/src/language/diagnostics.js';
 import type { CodeLens, InlayHint } from 'vscode-languageserver';
 import { COMMANDS } from '../../language-server/src/protocol/sla-protocol.js';
 import { diagnosticCode } from '../../language-server/src/lsp/sla-code-action-provider.js';
@@ -83,7 +84,7 @@ describe('scenario diagnostics', () => {
         assert.equal(failed.length, 1);
         assert.equal(failed[0].severity, 1);
         assert.equal(failed[0].range.start.line, text.split('\n').findIndex((l) => l.includes('expect resolution met for incident 1')));
-        assert.match(failed[0].message, /^Art\. 5\.4: This expectation does not hold: resolution of incident 1 was missed \(due 2026-11-06T17:00:00\+01:00\)/);
+        assert.match(messageText(failed[0]), /^Art\. 5\.4: This expectation does not hold: resolution of incident 1 was missed \(due 2026-11-06T17:00:00\+01:00\)/);
     });
 
     it('scenario-event-invalid for a moment that does not exist', async () => {
@@ -94,6 +95,6 @@ describe('scenario diagnostics', () => {
         const doc = await parseLsp(text, { validation: true });
         const bad = (doc.diagnostics ?? []).filter((d) => diagnosticCode(d) === 'scenario-event-invalid');
         assert.equal(bad.length, 1, JSON.stringify(doc.diagnostics?.map((d) => d.message)));
-        assert.match(bad[0].message, /Event 1 gives no figures: its report moment cannot be read/);
+        assert.match(messageText(bad[0]), /Event 1 gives no figures: its report moment cannot be read/);
     });
 });

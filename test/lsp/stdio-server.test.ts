@@ -5,6 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
+import { messageText } from '../../language-server/src/language/diagnostics.js';
 import { SERVER, sample, startStdioServer, type StdioServer } from '../e2e/support/stdio-client.js';
 
 describe('language server over stdio (node out/server.cjs --stdio)', function () {
@@ -30,7 +31,7 @@ describe('language server over stdio (node out/server.cjs --stdio)', function ()
         assert.ok(codes.includes('remedy-unreachable'), `codes: ${codes.join(', ')}`);
         const unreachable = diagnostics.filter(d => d.code === 'remedy-unreachable');
         assert.equal(unreachable.length, 2, 'art. 6.3 and art. 11.3');
-        assert.ok(unreachable.some(d => d.message.includes('improvement proposal') && d.range.start.line === 76));
+        assert.ok(unreachable.some(d => messageText(d).includes('improvement proposal') && d.range.start.line === 76));
         assert.ok(diagnostics.every(d => d.severity !== 1), 'the sample has no errors');
 
         assert.equal(await server.stop(), 0);
@@ -47,7 +48,7 @@ describe('language server over stdio (node out/server.cjs --stdio)', function ()
         const second = server.diagnostics(klik.uri, 2);
         server.change(klik.uri, broken, 2);
         const errors = (await second).filter(d => d.severity === 1);
-        assert.ok(errors.some(d => d.message.includes('Fridy')), JSON.stringify(errors));
+        assert.ok(errors.some(d => messageText(d).includes('Fridy')), JSON.stringify(errors));
 
         assert.equal(await server.stop(), 0);
     });

@@ -2,6 +2,7 @@
  * Table-driven tests for the AST-level checks: each case gives a text that must raise a
  * code exactly at the place marked `<|>`, and a correct text on which the code stays quiet.
  */
+import { messageText } from '../../language-server/src/language/diagnostics.js';
 import * as assert from 'node:assert/strict';
 import { validate, withCode, contract } from '../support/sla.js';
 import { AST_CODES, type AstCode } from '../../language-server/src/language/validation/ast-codes.js';
@@ -52,7 +53,7 @@ export function runCases(cases: Case[]): void {
             assert.ok(here, `expected ${c.code} at ${line + 1}:${character + 1}, got ${JSON.stringify(found.map((d) => [d.range.start.line + 1, d.range.start.character + 1, d.message]))}`
                 + `; all: ${JSON.stringify(diagnostics.map((d) => [d.code, d.range.start.line + 1, d.range.start.character + 1, d.message]))}`);
             assert.equal(here.severity, SEVERITY[AST_CODES[c.code].severity]);
-            for (const word of c.says ?? []) assert.ok(here.message.includes(word), `message "${here.message}" should say "${word}"`);
+            for (const word of c.says ?? []) assert.ok(messageText(here).includes(word), `message "${messageText(here)}" should say "${word}"`);
         });
         it(`${c.code} stays quiet: ${c.title}`, async () => {
             const { diagnostics } = await validate(c.clean);

@@ -7,7 +7,7 @@
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node.js';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 
 /** Creates the client and starts it in the background (requests sent meanwhile wait for it). */
 export function startClient(context: vscode.ExtensionContext, log: vscode.OutputChannel, activateAt: number): LanguageClient {

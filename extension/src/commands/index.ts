@@ -1,6 +1,6 @@
 /** Registers the palette commands of the extension (see ../../../language-server/src/lsp/protocol.ts). */
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node.js';
+import type { LanguageClient } from 'vscode-languageclient/node';
 import { COMMANDS } from '../../../language-server/src/protocol/sla-protocol.js';
 import { deadlineTableCommand } from './deadline-table.js';
 import { generateSampleMonthCommand } from './generate-sample-month.js';

@@ -3,7 +3,8 @@
  * that turns a refusal into a message, and the "SLA" output channel.
  */
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node.js';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import type { RequestParam } from 'vscode-jsonrpc';
 import type { Answer, SlaRequest } from '../../../language-server/src/protocol/sla-protocol.js';
 
 export interface CommandContext {
@@ -42,7 +43,7 @@ export async function contractUri(given?: string | vscode.Uri): Promise<vscode.U
 }
 
 /** Sends a custom request; a refusal or a transport problem becomes a message, and undefined. */
-export async function request<P, R>(cx: CommandContext, type: SlaRequest<P, R>, params: P, title: string): Promise<R | undefined> {
+export async function request<P, R>(cx: CommandContext, type: SlaRequest<P, R>, params: RequestParam<P>, title: string): Promise<R | undefined> {
     let answer: Answer<R>;
     try {
         answer = await vscode.window.withProgress(

@@ -30,8 +30,13 @@ export function toPlain(file: string, d: Diagnostic): PlainDiagnostic {
         endColumn: d.range.end.character + 1,
         severity: SEVERITY[d.severity ?? 1],
         code: d.code !== undefined ? String(d.code) : codeOf(d),
-        message: d.message,
+        message: messageText(d),
     };
+}
+
+/** LSP 3.18 lets a message be markup; this server writes plain text, but reads either. */
+export function messageText(d: Diagnostic): string {
+    return typeof d.message === 'string' ? d.message : d.message.value;
 }
 
 /** Langium marks lexer, parser and linker problems in `data`; give them stable codes too. */

@@ -3,11 +3,10 @@
  * declared once as typed request objects: the server's handlers and the extension's calls
  * take the same object, so method names and payload types agree by construction. The
  * extension imports this file too, so it imports engine types only (`import type`, erased
- * by the bundler) and the request class from vscode-jsonrpc's messages module alone (the
- * package's main module would put the whole JSON-RPC library into the extension's
- * activation bundle).
+ * by the bundler) and the request class from vscode-jsonrpc's transport-free entry, the
+ * version that vscode-languageserver and vscode-languageclient both use.
  */
-import { RequestType } from 'vscode-jsonrpc/lib/common/messages.js';
+import { RequestType } from 'vscode-jsonrpc';
 import type { ReportResult } from '../render/report-data.js';
 
 /** Palette commands contributed by the extension (category "SLA"). */

@@ -11,7 +11,7 @@ import {
     ExitNotification, InitializedNotification, InitializeRequest, PublishDiagnosticsNotification,
     ShutdownRequest, StreamMessageReader, StreamMessageWriter,
     type Diagnostic, type ProtocolConnection, type PublishDiagnosticsParams,
-} from 'vscode-languageserver-protocol/node.js';
+} from 'vscode-languageserver-protocol/node';
 
 export const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 export const SERVER = `${ROOT}out/server.cjs`;
