@@ -33,7 +33,10 @@ const layerRules = LAYERS.flatMap((layer, i) => {
             patterns.push({ group: ['vscode', 'vscode-languageclient', 'vscode-languageclient/*'], message: 'only the extension talks to VS Code.' });
         }
         if (['engine', 'checker', 'render'].includes(folder)) {
-            patterns.push({ group: ['langium', 'langium/*', 'vscode-languageserver', 'vscode-languageserver/*', 'vscode-languageserver-*'], message: `${folder}/ is plain TypeScript over the model: no Langium, no LSP.` });
+            patterns.push({
+                group: ['langium', 'langium/*', 'vscode-languageserver', 'vscode-languageserver/*', 'vscode-languageserver-*', ...into(['generated', 'language'])],
+                message: `${folder}/ is plain TypeScript over the model: no Langium, no AST, no LSP.`,
+            });
         }
         return {
             files: [`language-server/src/${folder}/**/*.ts`],
@@ -71,12 +74,14 @@ export default tseslint.config(
     },
     ...layerRules,
     {
+        // The extension shares the protocol with the server, and shows the simulation report
+        // with the renderers (pure functions of the simulation result, no Langium or LSP).
         files: ['extension/src/**/*.ts'],
         rules: {
             'no-restricted-imports': ['error', {
                 patterns: [{
-                    group: ['**/language-server/**', '!**/language-server/src/protocol/*'],
-                    message: 'the extension shares only the protocol with the language server.',
+                    group: [...ALL.filter((f) => f !== 'protocol' && f !== 'render').map((f) => `**/language-server/src/${f}/**`), '**/language-server/src/*.js'],
+                    message: 'the extension shares only the protocol (and the report renderers) with the language server.',
                 }],
             }],
         },

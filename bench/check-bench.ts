@@ -1,8 +1,8 @@
 /** Parse, link and check: a generated 5,000-line contract and each seed sample. */
 import { readFileSync } from 'node:fs';
 import { EmptyFileSystem } from 'langium';
-import { createSlaCoreServices } from '../language-server/src/language/sla-module.js';
-import { checkTexts } from '../language-server/src/language/diagnostics.js';
+import { createSlaCoreServices } from '../language-server/src/services/sla-module.js';
+import { checkTexts } from '../language-server/src/services/diagnostics.js';
 import { clearCheckerCaches } from '../language-server/src/checker/caches.js';
 import { generateContract } from './generate-contract.js';
 import { createStockSlaServices } from './stock-services.js';

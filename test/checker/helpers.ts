@@ -1,5 +1,5 @@
 /** Helpers for the model-rule tests: validate a contract body and find a code's diagnostics with their lines. */
-import { messageText } from '../../language-server/src/language/diagnostics.js';
+import { messageText } from '../../language-server/src/services/diagnostics.js';
 import * as assert from 'node:assert/strict';
 import type { Diagnostic } from 'vscode-languageserver';
 import { codes, contract, validate, withCode } from '../support/sla.js';

@@ -8,14 +8,11 @@ import type { Finding } from './finding.js';
 
 export type ModelRule = (model: ContractModel) => Finding[];
 
-const RULES: ModelRule[] = [];
-
-export function registerModelRules(...rules: ModelRule[]): void {
-    RULES.push(...rules);
-}
-
-/** Runs every rule; a rule that throws is reported as a finding rather than crashing the checker. */
-export function checkModel(model: ContractModel, rules: readonly ModelRule[] = RULES): Finding[] {
+/**
+ * Runs the given rules (the checker's are MODEL_RULES in rules.ts); a rule that throws is
+ * reported as a finding rather than crashing the checker.
+ */
+export function checkModel(model: ContractModel, rules: readonly ModelRule[]): Finding[] {
     const findings: Finding[] = [];
     for (const rule of rules) {
         try {

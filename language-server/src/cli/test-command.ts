@@ -1,19 +1,8 @@
 /** `sla test FILE... [--json]`: runs the scenarios written in contracts and checks their `expect` lines. */
 import { runScenario, type ScenarioResult } from '../engine/scenario.js';
-import type { Expectation } from '../model/types.js';
+import { describeExpectation } from '../services/scenario-runs.js';
 import { loadContract } from './load-contract.js';
 import { EXIT, type CommandIO } from './io.js';
-
-/** The expectation as the writer wrote it, in words, for the report line. */
-export function describeExpectation(x: Expectation): string {
-    const pct = (v: number) => `${+(v * 100).toFixed(4)}%`;
-    const period = 'period' in x && x.period ? ` in ${x.period}` : '';
-    switch (x.type) {
-        case 'deadline': return `${x.clock} ${x.met ? 'met' : 'missed'} for incident ${x.incident}`;
-        case 'availability': return `availability ${x.above ? 'above' : 'below'} ${typeof x.level === 'number' ? pct(x.level) : x.level}${period}`;
-        case 'remedy': return `${x.given ? '' : 'no '}${x.remedy}${x.percent !== undefined ? ' ' + pct(x.percent) : ''}${period}`;
-    }
-}
 
 export async function testCommand(files: string[], json: boolean, io: CommandIO): Promise<number> {
     const report: { file: string; scenarios: ScenarioResult[] }[] = [];

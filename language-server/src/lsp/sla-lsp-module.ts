@@ -1,6 +1,6 @@
 /**
- * The full language server: Langium's LSP services on top of the same core module the
- * command line uses, plus this language's editor features (see ../lsp/).
+ * The full language server: Langium's LSP services on top of the same modules the command
+ * line uses (../services/sla-module.ts), plus this language's editor features (this folder).
  */
 import { inject, type Module } from 'langium';
 import {
@@ -8,16 +8,17 @@ import {
     type LangiumServices, type LangiumSharedServices, type PartialLangiumServices,
 } from 'langium/lsp';
 import { SlaGeneratedModule, SlaGeneratedSharedModule } from '../generated/module.js';
-import { SlaModule, type SlaAddedServices } from './sla-module.js';
-import { registerValidationChecks } from './validation/sla-validator.js';
-import { SlaClock } from '../lsp/example-moments.js';
-import { SlaHoverProvider } from '../lsp/sla-hover-provider.js';
-import { SlaCodeActionProvider } from '../lsp/sla-code-action-provider.js';
-import { SlaCodeLensProvider } from '../lsp/sla-code-lens-provider.js';
-import { SlaInlayHintProvider } from '../lsp/sla-inlay-hint-provider.js';
-import { SlaFormatter } from '../lsp/sla-formatter.js';
-import { SlaCompletionProvider } from '../lsp/sla-completion-provider.js';
-import { SlaSemanticTokenProvider } from '../lsp/sla-semantic-token-provider.js';
+import { SlaLanguageModule } from '../language/sla-language-module.js';
+import { SlaModule, type SlaAddedServices } from '../services/sla-module.js';
+import { registerValidationChecks } from '../services/validation/sla-validator.js';
+import { SlaClock } from './example-moments.js';
+import { SlaHoverProvider } from './sla-hover-provider.js';
+import { SlaCodeActionProvider } from './sla-code-action-provider.js';
+import { SlaCodeLensProvider } from './sla-code-lens-provider.js';
+import { SlaInlayHintProvider } from './sla-inlay-hint-provider.js';
+import { SlaFormatter } from './sla-formatter.js';
+import { SlaCompletionProvider } from './sla-completion-provider.js';
+import { SlaSemanticTokenProvider } from './sla-semantic-token-provider.js';
 
 /** Services only the editor needs. */
 export type SlaLspAddedServices = {
@@ -37,8 +38,8 @@ export const SlaLspModule: Module<SlaLspServices, PartialLangiumServices & SlaLs
     lsp: {
         HoverProvider: (s) => new SlaHoverProvider(s, s.model.ModelCache, s.editor.Clock),
         CodeActionProvider: (s) => new SlaCodeActionProvider(s.model.ModelCache),
-        CodeLensProvider: (s) => new SlaCodeLensProvider(s.model.ModelCache),
-        InlayHintProvider: (s) => new SlaInlayHintProvider(s.model.ModelCache),
+        CodeLensProvider: (s) => new SlaCodeLensProvider(s.model.ModelCache, s.simulation.ScenarioRuns),
+        InlayHintProvider: (s) => new SlaInlayHintProvider(s.model.ModelCache, s.simulation.ScenarioRuns),
         Formatter: () => new SlaFormatter(),
         CompletionProvider: (s) => new SlaCompletionProvider(s),
         SemanticTokenProvider: (s) => new SlaSemanticTokenProvider(s),
@@ -50,7 +51,7 @@ export function createSlaServices(context: DefaultSharedModuleContext): {
     Sla: SlaLspServices;
 } {
     const shared = inject(createDefaultSharedModule(context), SlaGeneratedSharedModule);
-    const Sla = inject(createDefaultModule({ shared }), SlaGeneratedModule, SlaModule, SlaLspModule);
+    const Sla = inject(createDefaultModule({ shared }), SlaGeneratedModule, SlaLanguageModule, SlaModule, SlaLspModule);
     shared.ServiceRegistry.register(Sla);
     registerValidationChecks(Sla);
     return { shared, Sla };

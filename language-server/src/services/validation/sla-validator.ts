@@ -2,7 +2,7 @@ import type { ValidationAcceptor, ValidationChecks } from 'langium';
 import type { Contract, SlaAstType } from '../../generated/ast.js';
 import type { SlaServices } from '../sla-module.js';
 import { checkModel } from '../../checker/check-model.js';
-import '../../checker/rules.js';
+import { MODEL_RULES } from '../../checker/rules.js';
 import { astChecks } from './ast-checks.js';
 
 /**
@@ -25,7 +25,7 @@ export class SlaValidator {
 
     checkModel(contract: Contract, accept: ValidationAcceptor): void {
         const model = this.services.model.ModelCache.get(contract);
-        for (const f of checkModel(model)) {
+        for (const f of checkModel(model, MODEL_RULES)) {
             accept(f.severity === 'info' ? 'info' : f.severity, f.message, {
                 node: contract,
                 range: {
