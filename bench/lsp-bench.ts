@@ -19,13 +19,14 @@ import { ENTRY, vsixPath } from '../test/e2e/support/code-server.js';
 import { measureActivation } from '../test/e2e/support/activation.js';
 import { run } from '../test/e2e/support/processes.js';
 import { ROOT, sample, startStdioServer } from '../test/e2e/support/stdio-client.js';
+import { besideRecorded } from './recorded.js';
 import { median, ms, row } from './stats.js';
 
 const EDITS = 30;
 const HOVERS = 50;
 
-export async function benchLsp(): Promise<string[]> {
-    const lines: string[] = [];
+/** The LSP figures alone (ms per run): diagnostics after an edit, and hover. */
+export async function measureLsp(): Promise<{ edit: number[]; hover: number[]; hoverChars: number }> {
     const server = await startStdioServer();
     try {
         const avetica = sample('avetica-moodle.sla');
@@ -44,8 +45,6 @@ export async function benchLsp(): Promise<string[]> {
             await published;
             if (i >= 3) editTimes.push(performance.now() - t0); // the first edits warm up
         }
-        lines.push(row(`diagnostics after an edit of avetica-moodle.sla (n=${EDITS})`, median(editTimes), 50,
-            `min ${ms(Math.min(...editTimes))}, max ${ms(Math.max(...editTimes))}`));
 
         const lines_ = avetica.text.split('\n');
         const line = lines_.findIndex(l => l.includes('response within 1 hour of Werkdag after reported'));
@@ -57,12 +56,23 @@ export async function benchLsp(): Promise<string[]> {
             hover = await server.connection.sendRequest(HoverRequest.type, { textDocument: { uri: avetica.uri }, position: { line, character } });
             if (i >= 3) hoverTimes.push(performance.now() - t0);
         }
-        const shown = hover ? JSON.stringify(hover.contents).length : 0;
-        lines.push(row(`hover over P1's response clock (n=${HOVERS})`, median(hoverTimes), 20,
-            hover ? `${shown} characters` : 'NO HOVER'));
+        return { edit: editTimes, hover: hoverTimes, hoverChars: hover ? JSON.stringify(hover.contents).length : 0 };
     } finally {
         await server.stop();
     }
+}
+
+export async function benchLsp(): Promise<string[]> {
+    const lines: string[] = [];
+    const { edit, hover, hoverChars } = await measureLsp();
+    lines.push(row(`diagnostics after an edit of avetica-moodle.sla (n=${EDITS})`, median(edit), 50,
+        `min ${ms(Math.min(...edit))}, max ${ms(Math.max(...edit))}`));
+    const recordedEdit = besideRecorded('lsp-edit');
+    if (recordedEdit) lines.push(`     ${recordedEdit}`);
+    lines.push(row(`hover over P1's response clock (n=${HOVERS})`, median(hover), 20,
+        hoverChars ? `${hoverChars} characters` : 'NO HOVER'));
+    const recordedHover = besideRecorded('lsp-hover');
+    if (recordedHover) lines.push(`     ${recordedHover}`);
 
     await run('npm', ['run', '--silent', 'package'], { cwd: ROOT });
     const vsix = vsixPath();
@@ -94,5 +104,7 @@ export async function benchLsp(): Promise<string[]> {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-    for (const line of await benchLsp()) console.log(line);
+    // --json: only the protocol figures, for record-tuned.ts (no packaging, no code-server).
+    if (process.argv.includes('--json')) console.log(JSON.stringify(await measureLsp()));
+    else for (const line of await benchLsp()) console.log(line);
 }

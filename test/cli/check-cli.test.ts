@@ -5,7 +5,7 @@
  */
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -181,5 +181,42 @@ describe('sla check (built CLI)', function () {
         has(r.stdout, 10, 29, 'missing-unit');
         assert.ok(lines(r.stdout).length > 0 && r.stdout.split('\n').filter(Boolean).every((l) => l.startsWith('b.sla:') || l.startsWith('a.sla:')));
         assert.doesNotMatch(r.stdout, /^a\.sla:.* error /m);
+    });
+    it('a contract is a contract whatever its file is called', () => {
+        for (const name of ['contract.txt', 'CONTRACT.SLA', 'contract']) {
+            const r = sla(['check', file(name, CLEAN)], dir);
+            noStackTrace(r);
+            assert.equal(r.status, 0, `${name}: ${r.stdout}${r.stderr}`);
+        }
+    });
+
+    it('/dev/null is an empty file and /dev/zero is refused after 4 MB, not read forever', () => {
+        const empty = sla(['check', '/dev/null'], dir);
+        noStackTrace(empty);
+        assert.equal(empty.status, 1);
+        has(empty.stdout, 1, 1, 'parsing-error');
+        const zero = sla(['check', '/dev/zero'], dir);
+        noStackTrace(zero);
+        assert.equal(zero.status, 1);
+        has(zero.stdout, 1, 1, 'file-too-large');
+    });
+
+    it('a name another file defines is unresolved in any order of files; an import resolves it from disk', () => {
+        const avetica = join(ROOT, 'samples/avetica-moodle.sla');
+        const acme = file('acme.sla', CLEAN.replace(/  calendar Werkdag .*\n/, ''));
+        for (const args of [['check', acme], ['check', avetica, acme], ['check', acme, avetica]]) {
+            const r = sla(args, dir);
+            noStackTrace(r);
+            assert.equal(r.status, 1, r.stdout);
+            const acmeLines = r.stdout.split('\n').filter((l) => l.startsWith('acme.sla:'));
+            assert.deepEqual(acmeLines.filter((l) => l.includes('linking-error')).map((l) => l.split(' ')[0]),
+                ['acme.sla:6:31', 'acme.sla:7:34', 'acme.sla:9:62'], args.join(' '));
+        }
+        mkdirSync(join(dir, 'shared'), { recursive: true });
+        file('shared/office.sla', 'library "Office" {\n  calendar Werkdag { Monday to Friday 09:00 to 17:00  closed on public holidays of NL }\n}\n');
+        const importing = file('importing.sla', `import "shared/office.sla"\n${CLEAN.replace(/  calendar Werkdag .*\n/, '')}`);
+        const r = sla(['check', importing], dir);
+        noStackTrace(r);
+        assert.equal(r.status, 0, r.stdout);
     });
 });

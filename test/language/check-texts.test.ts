@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { EmptyFileSystem } from 'langium';
+import { resolve } from 'node:path';
+import { EmptyFileSystem, URI } from 'langium';
 import { createSlaCoreServices } from '../../language-server/src/services/sla-module.js';
 import { checkTexts } from '../../language-server/src/services/diagnostics.js';
 
@@ -34,11 +35,16 @@ describe('checkTexts', () => {
             ["3:43 Could not resolve reference to Calendar named 'Werkdag'."]);
     });
 
-    it('still resolves names across the files of one call', async () => {
+    it('resolves no name across the files of one call unless a file imports the other', async () => {
         const services = createSlaCoreServices(EmptyFileSystem);
-        const calendars = 'contract "Calendars" {\n  calendar Werkdag { Monday to Friday 09:00 to 17:00 }\n}\n';
+        const calendars = 'library "Calendars" {\n  calendar Werkdag { Monday to Friday 09:00 to 17:00 }\n}\n';
         const priorities = 'contract "Priorities" {\n  priority P1 { response within 1 hour of Werkdag }\n}\n';
-        const [, checked] = await checkTexts(services, [{ file: 'cal.sla', text: calendars }, { file: 'prio.sla', text: priorities }]);
-        assert.deepEqual(checked.diagnostics.filter((d) => d.code === 'linking-error'), []);
+        const [, alone] = await checkTexts(services, [{ file: 'cal.sla', text: calendars }, { file: 'prio.sla', text: priorities }]);
+        assert.deepEqual(alone.diagnostics.filter((d) => d.code === 'linking-error').map((d) => `${d.line}:${d.column}`), ['2:43']);
+        const importing = `import "cal.sla"\n${priorities}`;
+        const [, joined] = await checkTexts(services, [{ file: 'cal.sla', text: calendars }, { file: 'prio.sla', text: importing }]);
+        assert.deepEqual(joined.diagnostics.filter((d) => d.code === 'linking-error'), []);
+        assert.equal(joined.model.calendars[0]?.name, 'Werkdag');
+        assert.equal(joined.model.calendars[0]?.span.file, URI.file(resolve('cal.sla')).toString());
     });
 });

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { validate } from '../support/sla.js';
+import { messageText } from '../../language-server/src/services/diagnostics.js';
 
 async function syntaxMessages(text: string): Promise<string[]> {
     const r = await validate(text);
@@ -9,7 +10,12 @@ async function syntaxMessages(text: string): Promise<string[]> {
 
 describe('syntax error messages in plain words', () => {
     it('an empty file says how a contract starts', async () => {
-        assert.deepEqual(await syntaxMessages(''), ['1:1 The file is empty: a contract starts with  contract "Name" { ... }']);
+        assert.deepEqual(await syntaxMessages(''), ['1:1 The file is empty: a contract starts with  contract "Name" { ... }  and a library with  library "Name" { ... }']);
+    });
+
+    it('a file that starts with something else names both beginnings', async () => {
+        const [m] = await syntaxMessages('priority P1 { }\n');
+        assert.equal(m, '1:1 A contract starts with  contract "Name" { ... }  and a library with  library "Name" { ... }, but this file starts with \'priority\'.');
     });
 
     it('a misspelt keyword names what may stand there', async () => {
@@ -25,5 +31,17 @@ describe('syntax error messages in plain words', () => {
     it('an unterminated text and an unclosed article tag say how to close them', async () => {
         const msgs = await syntaxMessages('contract "X" {\n  note "Open [art. 3\n}\n');
         assert.ok(msgs.some((m) => m.startsWith('2:8 This text is not closed')), msgs.join('\n'));
+    });
+
+    it('thousands of stray tokens give the first 100 syntax errors and one that counts the rest', async () => {
+        const text = `contract "X" {\n${'} ] 12:00 "a" ;\n'.repeat(6000)}}\n`;
+        const r = await validate(text);
+        const syntax = r.diagnostics.filter((d) => /^(lexing|parsing)-error$/.test(String((d.data as { code?: string })?.code)));
+        const summary = /^(\d+) more syntax errors? after this one (?:is|are) not listed; fix the first ones and check again\.$/;
+        const counted = syntax.filter((d) => summary.test(messageText(d)));
+        assert.ok(counted.length >= 1 && counted.length <= 2, 'one count for the lexer\'s errors, one for the parser\'s');
+        assert.equal(syntax.length - counted.length, 100);
+        const hidden = counted.reduce((n, d) => n + Number(summary.exec(messageText(d))![1]), 0);
+        assert.ok(hidden > 5000, `${hidden} hidden`);
     });
 });

@@ -28,7 +28,7 @@ export async function loadContract(file: string, io: CommandIO): Promise<Loaded>
     const [checked] = await checkTexts(services, [{ file, text: input.text }]);
     // A failing `expect` line is the scenario's verdict, not a fault of the contract:
     // `sla test` reports it, and deadlines and simulations do not depend on it.
-    const contract = checkedContract(services.Sla, checked.document);
+    const contract = checkedContract(checked.document.diagnostics ?? [], () => checked.model);
     if (!contract.ok && contract.problem === 'errors') {
         const errors = contract.errors.map((d) => toPlain(file, d)).sort((a, b) => a.line - b.line || a.column - b.column);
         for (const d of errors) io.err(formatDiagnostic(d));

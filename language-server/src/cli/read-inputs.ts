@@ -3,7 +3,7 @@
  * files that are readable but cannot be contracts (binary, too large) become diagnostics,
  * so they show up in the same report as every other finding.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import type { PlainDiagnostic } from '../services/diagnostics.js';
 
 /** Above this size a file is reported instead of parsed: no real contract comes near it. */
@@ -30,14 +30,17 @@ export async function readInput(file: string): Promise<InputResult> {
     try {
         const info = await stat(file);
         if (info.isDirectory()) return { kind: 'unreadable', file, reason: 'is a directory' };
-        if (info.size > MAX_CONTRACT_BYTES) {
+        // The size a device or pipe reports says nothing (/dev/zero: 0, and endless): read
+        // at most one byte past the limit, whatever kind of file it is.
+        bytes = await readAtMost(file, MAX_CONTRACT_BYTES + 1);
+        if (bytes.length > MAX_CONTRACT_BYTES) {
+            const size = info.isFile() ? `The file is ${(info.size / 1048576).toFixed(1)} MB` : 'The input goes on past 4 MB';
             return {
                 kind: 'rejected', file,
                 diagnostic: at(file, 1, 1, 'file-too-large',
-                    `The file is ${(info.size / 1048576).toFixed(1)} MB; contracts are checked up to ${MAX_CONTRACT_BYTES / 1048576} MB. Split it or check that it is the right file.`),
+                    `${size}; contracts are checked up to ${MAX_CONTRACT_BYTES / 1048576} MB. Split it or check that it is the right file.`),
             };
         }
-        bytes = await readFile(file);
     } catch (e) {
         const err = e as NodeJS.ErrnoException;
         return { kind: 'unreadable', file, reason: err.code === 'ENOENT' ? 'no such file' : err.message };
@@ -54,4 +57,22 @@ export async function readInput(file: string): Promise<InputResult> {
         return { kind: 'rejected', file, diagnostic: at(file, p.line, p.column, 'not-utf8', 'The file is not UTF-8 text here; save the contract as UTF-8.') };
     }
     return { kind: 'text', file, text: text.replace(/^\uFEFF/, '') };
+}
+
+async function readAtMost(file: string, limit: number): Promise<Buffer> {
+    const handle = await open(file, 'r');
+    try {
+        const chunks: Buffer[] = [];
+        let total = 0;
+        while (total < limit) {
+            const chunk = Buffer.alloc(Math.min(1 << 20, limit - total));
+            const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+            if (bytesRead === 0) break;
+            chunks.push(chunk.subarray(0, bytesRead));
+            total += bytesRead;
+        }
+        return Buffer.concat(chunks, total);
+    } finally {
+        await handle.close();
+    }
 }

@@ -38,13 +38,16 @@ function oneOf(words: string[], max = 8): string {
         : `${shown.slice(0, -1).join(', ')} or ${shown[shown.length - 1]}${more}`;
 }
 
+/** What a file must start with, said the way the writer will type it. */
+function fileStart(actual: IToken | undefined): string {
+    return !actual || actual.tokenType?.name === 'EOF'
+        ? 'The file is empty: a contract starts with  contract "Name" { ... }  and a library with  library "Name" { ... }'
+        : `A contract starts with  contract "Name" { ... }  and a library with  library "Name" { ... }, but this file starts with ${found(actual)}.`;
+}
+
 export class SlaParserErrorMessageProvider extends AbstractParserErrorMessageProvider {
     override buildMismatchTokenMessage(o: { expected: TokenType; actual: IToken; previous: IToken; ruleName: string }): string {
-        if (/^contract(:KW)?$/.test(o.expected.name)) {
-            return o.actual.tokenType?.name === 'EOF'
-                ? 'The file is empty: a contract starts with  contract "Name" { ... }'
-                : `A contract starts with  contract "Name" { ... }  but this file starts with ${found(o.actual)}.`;
-        }
+        if (/^contract(:KW)?$/.test(o.expected.name)) return fileStart(o.actual);
         return `Expected ${describeToken(o.expected)} here, but found ${found(o.actual)}.`;
     }
 
@@ -53,7 +56,10 @@ export class SlaParserErrorMessageProvider extends AbstractParserErrorMessagePro
     }
 
     override buildNoViableAltMessage(o: { expectedPathsPerAlt: TokenType[][][]; actual: IToken[]; ruleName: string }): string {
-        const starts = o.expectedPathsPerAlt.flatMap((alt) => alt.map((path) => path[0]).filter(Boolean).map(describeToken));
+        const first = o.expectedPathsPerAlt.flatMap((alt) => alt.map((path) => path[0]).filter(Boolean));
+        // Langium 4.4 suffixes rule names with a zero-width space.
+        if (o.ruleName.replace(/\u200B/g, '') === 'Contract' && first.some((t) => /^contract(:KW)?$/.test(t.name))) return fileStart(o.actual[0]);
+        const starts = first.map(describeToken);
         return `Expected ${oneOf(starts)} here, but found ${found(o.actual[0])}.`;
     }
 

@@ -106,7 +106,7 @@ export async function loadContractModel(services: RequestServices, uri: string, 
         if (!built && document.state < DocumentState.Validated) await builder.build([document], { validation: true }, token);
     }
     const name = u.path.split('/').pop() ?? uri;
-    const checked = checkedContract(services.Sla, document);
+    const checked = checkedContract(document.diagnostics ?? [], () => services.Sla.model.ModelCache.get(document.parseResult.value));
     if (!checked.ok && checked.problem === 'errors') {
         const first = checked.errors[0];
         return fail(`${name} has ${checked.errors.length} error(s); fix them first (line ${first.range.start.line + 1}: ${messageText(first)}).`);

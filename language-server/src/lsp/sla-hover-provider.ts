@@ -11,6 +11,8 @@ import type { ContractModel } from '../model/types.js';
 import type { ModelNodes } from '../model/model-nodes.js';
 import type { SlaModelCache } from '../services/sla-model-cache.js';
 import type { SlaClock } from './example-moments.js';
+import type { SlaImports } from '../language/imports/sla-imports.js';
+import { importHover } from './import-hover.js';
 import {
     availabilityHover, bandHover, calendarHover, clockHover, priorityHover, remedyHover,
 } from './sla-hover-text.js';
@@ -19,7 +21,7 @@ export class SlaHoverProvider implements HoverProvider {
     private readonly references: LangiumServices['references']['References'];
     private exampleCount = 4;
 
-    constructor(services: LangiumServices, private readonly models: SlaModelCache, private readonly clock: SlaClock) {
+    constructor(services: LangiumServices, private readonly models: SlaModelCache, private readonly clock: SlaClock, private readonly imports: SlaImports) {
         this.references = services.references.References;
         // sla.hover.exampleCount: read once the client has sent its settings, and on every
         // change; until then (and without a client, as in tests) all examples are shown.
@@ -45,6 +47,8 @@ export class SlaHoverProvider implements HoverProvider {
         const offset = document.textDocument.offsetAt(params.position);
         const leaf = CstUtils.findLeafNodeAtOffset(root.$cstNode, offset);
         if (!leaf || leaf.hidden) return undefined;
+        const imported = AstUtils.getContainerOfType(leaf.astNode, ast.isImport);
+        if (imported) return { contents: { kind: 'markdown', value: importHover(this.imports, document, imported) }, range: leaf.range };
         const { model, nodes } = this.models.built(root);
         const value = this.named(leaf, model, nodes) ?? this.around(leaf.astNode, model, nodes);
         return value ? { contents: { kind: 'markdown', value }, range: leaf.range } : undefined;

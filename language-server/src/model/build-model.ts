@@ -14,6 +14,7 @@ import {
 } from './build-clauses.js';
 import { buildScenario } from './build-scenarios.js';
 import { ModelNodes } from './model-nodes.js';
+import { isSharedClause } from './library.js';
 
 /** A contract's model, and which element each AST node became. */
 export interface BuiltModel {
@@ -21,7 +22,12 @@ export interface BuiltModel {
     nodes: ModelNodes;
 }
 
-export function buildModel(contract: ast.Contract): BuiltModel {
+/**
+ * `libraries`: what the contract imports, nearest first. Their shared clauses become part of
+ * the contract ahead of its own, as if written at the top; a library's contract facts
+ * (parties, version, date, term) and scenarios stay the library's.
+ */
+export function buildModel(contract: ast.Contract, libraries: readonly ast.Contract[] = []): BuiltModel {
     const nodes = new ModelNodes();
     const model: ContractModel = {
         name: contract.name ?? '',
@@ -31,12 +37,14 @@ export function buildModel(contract: ast.Contract): BuiltModel {
         notes: [], scenarios: [],
     };
     // The zone comes first: scenario moments are read in it.
-    for (const clause of contract.clauses) {
+    const imported = libraries.flatMap((l) => l.clauses.filter(isSharedClause));
+    // The contract's own zone first, then a library's.
+    for (const clause of [...contract.clauses, ...imported]) {
         if (ast.isTimeZone(clause) && clause.zone && isKnownZone(clause.zone) && !model.zone) {
             model.zone = clause.zone;
         }
     }
-    for (const clause of contract.clauses) addClause(model, clause, nodes);
+    for (const clause of [...imported, ...contract.clauses]) addClause(model, clause, nodes);
     return { model, nodes };
 }
 

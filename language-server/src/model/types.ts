@@ -13,6 +13,8 @@ export interface SourceSpan {
     column: number;
     endLine: number;
     endColumn: number;
+    /** The library file (URI) a clause was imported from; absent for the file's own clauses. */
+    file?: string;
 }
 
 /** Every clause may cite an article (`[art. 5.2]`, kept as written inside the brackets). */

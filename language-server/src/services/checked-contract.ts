@@ -3,12 +3,9 @@
  * contract with errors gives no figures (they would be wrong), nor one without a valid
  * time zone (every time would be). Each surface words the refusal its own way.
  */
-import type { LangiumDocument } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver';
-import type { Contract } from '../generated/ast.js';
 import type { ContractModel } from '../model/types.js';
 import { SCENARIO_CODES } from './validation/scenario-checks.js';
-import type { SlaServices } from './sla-module.js';
 
 /**
  * A failing `expect` line or an unreadable scenario event is the scenario's verdict, not a
@@ -27,11 +24,14 @@ export function contractErrors(diagnostics: readonly Diagnostic[]): Diagnostic[]
     return diagnostics.filter((d) => d.severity === 1 && !SCENARIO_VERDICTS.has(String(d.code)));
 }
 
-/** The model of a validated document, or why there is none to compute with. */
-export function checkedContract(services: SlaServices, document: LangiumDocument<Contract>): CheckedContract {
-    const errors = contractErrors(document.diagnostics ?? []);
+/**
+ * The model of a validated document, or why there is none to compute with. `model` builds
+ * it (with the document's imports), asked for only when the document has no errors.
+ */
+export function checkedContract(diagnostics: readonly Diagnostic[], modelOf: () => ContractModel): CheckedContract {
+    const errors = contractErrors(diagnostics);
     if (errors.length > 0) return { ok: false, problem: 'errors', errors };
-    const model = services.model.ModelCache.get(document.parseResult.value);
+    const model = modelOf();
     if (!model.zone) return { ok: false, problem: 'no-zone' };
     return { ok: true, model, zone: model.zone };
 }

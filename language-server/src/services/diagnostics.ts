@@ -2,6 +2,8 @@
  * Parses, links and checks texts with the core services and returns plain diagnostics
  * (1-based positions) — the one path the command line, the tests and the benchmark share.
  */
+import type { ContractModel } from '../model/types.js';
+import { resolve } from 'node:path';
 import { URI, type LangiumDocument } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver';
 import type { Contract } from '../generated/ast.js';
@@ -49,50 +51,53 @@ export interface CheckedDocument {
     file: string;
     document: LangiumDocument<Contract>;
     diagnostics: PlainDiagnostic[];
+    /** The contract model with what the file imports, built while the imports are loaded. */
+    model: ContractModel;
 }
 
 /**
- * Builds texts as documents of the workspace, each under a fresh URI (the workspace keeps
- * documents by URI), and removes them again once their diagnostics are read.
+ * Builds the given texts together with the libraries they import (read through the
+ * services' file system), each under its own path, so a relative import resolves as it
+ * does on disk. A file's findings depend only on it and its imports, never on the other
+ * files of the call. Everything the call loaded is removed again afterwards.
  */
-export class SlaTextChecker {
-    private readonly shared: LangiumSharedCoreServices;
-    private runs = 0;
-
-    constructor(services: SlaServices) {
-        this.shared = services.shared;
-    }
-
-    /** Builds the given texts together, so references between them would resolve. */
-    async check(texts: { file: string; text: string }[]): Promise<CheckedDocument[]> {
-        const workspace = this.shared.workspace;
-        const factory = workspace.LangiumDocumentFactory;
-        const run = ++this.runs;
-        const docs = texts.map(({ file, text }) => {
-            const uri = URI.file(`/sla-check/${run}/${file.replace(/[\\/]/g, '_')}`);
-            return { file, document: factory.fromString<Contract>(text, uri) };
-        });
-        for (const d of docs) workspace.LangiumDocuments.addDocument(d.document);
-        try {
-            await workspace.DocumentBuilder.build(docs.map((d) => d.document), { validation: true });
-            return docs.map(({ file, document }) => ({
-                file, document,
-                diagnostics: (document.diagnostics ?? []).map((d) => toPlain(file, d))
-                    .sort((a, b) => a.line - b.line || a.column - b.column),
-            }));
-        } finally {
-            // Through the builder, so the index and the build state forget them too: deleting
-            // only from LangiumDocuments left each document's exported symbols in the index,
-            // and with them (AstNodeDescription.node) the whole AST and CST of every check.
-            await workspace.DocumentBuilder.update([], docs.map((d) => d.document.uri));
+export async function checkTexts(
+    services: { shared: LangiumSharedCoreServices; Sla: SlaServices },
+    texts: { file: string; text: string }[],
+): Promise<CheckedDocument[]> {
+    const { LangiumDocumentFactory: factory, LangiumDocuments: documents, DocumentBuilder: builder } = services.shared.workspace;
+    const before = new Set(documents.all.map((d) => d.uri.toString()).toArray());
+    const byUri = new Map<string, LangiumDocument<Contract>>();
+    const docs: { file: string; document: LangiumDocument<Contract> }[] = [];
+    for (const { file, text } of texts) {
+        const uri = uriOf(file);
+        let document = byUri.get(uri.toString());
+        if (!document) {
+            if (documents.hasDocument(uri)) await builder.update([], [uri]);
+            document = factory.fromString<Contract>(text, uri);
+            documents.addDocument(document);
+            byUri.set(uri.toString(), document);
         }
+        docs.push({ file, document });
+    }
+    try {
+        await builder.build([...byUri.values()], { validation: true });
+        return docs.map(({ file, document }) => ({
+            file, document,
+            diagnostics: (document.diagnostics ?? []).map((d) => toPlain(file, d))
+                .sort((a, b) => a.line - b.line || a.column - b.column),
+            model: services.Sla.model.ModelCache.get(document.parseResult.value),
+        }));
+    } finally {
+        // Through the builder, so the index and the build state forget them too: deleting
+        // only from LangiumDocuments would leave each document's exported symbols (and
+        // with them its whole AST) in the index.
+        const added = documents.all.map((d) => d.uri).filter((u) => !before.has(u.toString())).toArray();
+        await builder.update([], added);
     }
 }
 
-/** Parses, links and checks texts with the given services (their TextChecker). */
-export function checkTexts(
-    services: { Sla: SlaServices },
-    texts: { file: string; text: string }[],
-): Promise<CheckedDocument[]> {
-    return services.Sla.checking.TextChecker.check(texts);
+/** The file's absolute path as a URI; two files of one call never share one. */
+function uriOf(file: string): URI {
+    return URI.file(resolve(file));
 }

@@ -1,21 +1,27 @@
+import { WorkspaceCache, type LangiumSharedCoreServices } from 'langium';
 import type { Contract } from '../generated/ast.js';
 import { buildModel, type BuiltModel } from '../model/build-model.js';
+import type { SlaImports } from '../language/imports/sla-imports.js';
 
 /**
- * Builds the contract model once per parsed AST: validators, hovers and code lenses of
- * one document version all ask for it, and the AST object identity changes on every edit.
+ * Builds the contract model once per parsed AST and workspace state: validators, hovers and
+ * code lenses of one document version all ask for it. A change anywhere in the workspace
+ * drops it, since a library the contract imports may have changed.
  */
 export class SlaModelCache {
-    private readonly cache = new WeakMap<Contract, BuiltModel>();
+    private readonly cache: WorkspaceCache<Contract, BuiltModel>;
+
+    constructor(shared: LangiumSharedCoreServices, private readonly imports: () => SlaImports) {
+        this.cache = new WorkspaceCache(shared);
+    }
 
     /** The model and which element each AST node became. */
     built(contract: Contract): BuiltModel {
-        let built = this.cache.get(contract);
-        if (!built) {
-            built = buildModel(contract);
-            this.cache.set(contract, built);
-        }
-        return built;
+        return this.cache.get(contract, () => {
+            const document = contract.$document;
+            const libraries = document ? this.imports().reachable(document).map((d) => d.parseResult.value) : [];
+            return buildModel(contract, libraries);
+        });
     }
 
     get(contract: Contract): BuiltModel['model'] {

@@ -1,23 +1,20 @@
 /**
  * The services of the language: Langium's defaults, the generated module, the language's
  * core (../language/) and what this layer adds: the contract model of a document, the
- * validation that runs the AST checks and the model checker, the scenario runs and the
- * checking of texts. The command line and the tests use these core services; the language
+ * validation that runs the AST checks and the model checker, and the scenario runs. The command line and the tests use these core services; the language
  * server adds its LSP module on top (../lsp/sla-lsp-module.ts).
  */
 import {
     inject, type Module, type LangiumSharedCoreServices, type PartialLangiumCoreServices,
-    type LangiumCoreServices, type DefaultSharedCoreModuleContext,
-    createDefaultCoreModule, createDefaultSharedCoreModule,
+    type DefaultSharedCoreModuleContext, createDefaultCoreModule, createDefaultSharedCoreModule,
 } from 'langium';
 import { SlaGeneratedModule, SlaGeneratedSharedModule } from '../generated/module.js';
-import { SlaLanguageModule } from '../language/sla-language-module.js';
+import { SlaLanguageModule, SlaSharedModule, type SlaLanguageServices } from '../language/sla-language-module.js';
 import { SlaValidator, registerValidationChecks } from './validation/sla-validator.js';
 import { SlaModelCache } from './sla-model-cache.js';
 import { ScenarioRuns } from './scenario-runs.js';
-import { SlaTextChecker } from './diagnostics.js';
 
-/** Services this language adds to Langium's defaults, grouped by concern. */
+/** Services this layer adds to the language's core, grouped by concern. */
 export type SlaAddedServices = {
     validation: {
         SlaValidator: SlaValidator;
@@ -28,25 +25,19 @@ export type SlaAddedServices = {
     simulation: {
         ScenarioRuns: ScenarioRuns;
     };
-    checking: {
-        TextChecker: SlaTextChecker;
-    };
 };
 
-export type SlaServices = LangiumCoreServices & SlaAddedServices;
+export type SlaServices = SlaLanguageServices & SlaAddedServices;
 
 export const SlaModule: Module<SlaServices, PartialLangiumCoreServices & SlaAddedServices> = {
     validation: {
         SlaValidator: (services) => new SlaValidator(services),
     },
     model: {
-        ModelCache: () => new SlaModelCache(),
+        ModelCache: (services) => new SlaModelCache(services.shared, () => services.imports.Imports),
     },
     simulation: {
         ScenarioRuns: () => new ScenarioRuns(),
-    },
-    checking: {
-        TextChecker: (services) => new SlaTextChecker(services),
     },
 };
 
@@ -58,7 +49,7 @@ export function createSlaCoreServices(context: DefaultSharedCoreModuleContext): 
     shared: LangiumSharedCoreServices;
     Sla: SlaServices;
 } {
-    const shared = inject(createDefaultSharedCoreModule(context), SlaGeneratedSharedModule);
+    const shared = inject(createDefaultSharedCoreModule(context), SlaGeneratedSharedModule, SlaSharedModule);
     const Sla = inject(createDefaultCoreModule({ shared }), SlaGeneratedModule, SlaLanguageModule, SlaModule);
     shared.ServiceRegistry.register(Sla);
     registerValidationChecks(Sla);

@@ -9,7 +9,8 @@ import { holidaysChecks } from './holidays-checks.js';
 import { prioritiesChecks } from './priorities-checks.js';
 import { remediesChecks } from './remedies-checks.js';
 import { scenarioChecks } from './scenario-checks.js';
+import { importsChecks } from './imports-checks.js';
 
 export const astChecks: Array<(services: SlaServices) => ValidationChecks<SlaAstType>> = [
-    referencesChecks, unitsChecks, timeChecks, holidaysChecks, prioritiesChecks, remediesChecks, scenarioChecks,
+    referencesChecks, unitsChecks, timeChecks, holidaysChecks, prioritiesChecks, remediesChecks, scenarioChecks, importsChecks,
 ];

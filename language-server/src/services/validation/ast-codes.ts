@@ -48,6 +48,17 @@ export const AST_CODES = {
     'zero-count': { severity: 'warning', summary: 'An improvement proposal after 0 warnings or a right to terminate after 0 compensations.' },
     'empty-note': { severity: 'warning', summary: 'A note without text (or without title).' },
     'missing-party': { severity: 'info', summary: 'The contract names no provider or no customer.' },
+    // imports and libraries
+    'import-missing': { severity: 'error', summary: 'An import names a file that does not exist.' },
+    'import-unreadable': { severity: 'error', summary: 'An import names a folder, a device, a file that is too large or one that cannot be read.' },
+    'import-not-library': { severity: 'error', summary: 'An import names a contract; only a library (a file that starts with `library`) can be imported.' },
+    'import-cycle': { severity: 'error', summary: 'Imports that lead back to the importing file.' },
+    'import-duplicate': { severity: 'warning', summary: 'The same file is imported twice.' },
+    'import-name-clash': { severity: 'error', summary: 'Two imported libraries define the same calendar, fee or priority name.' },
+    'imported-name-redefined': { severity: 'error', summary: 'A calendar, fee or priority is defined in the file and also imported.' },
+    'import-has-errors': { severity: 'error', summary: 'An imported library has errors of its own; the contract cannot be computed from it.' },
+    'library-checked-in-contracts': { severity: 'info', summary: 'A library is checked together with each contract that imports it; findings about its clauses show at the import line there.' },
+    'library-clause-not-shared': { severity: 'warning', summary: 'A party, version, date, minimum term or scenario in a library: it is not carried into the contracts that import it.' },
 } as const;
 
 export type AstCode = keyof typeof AST_CODES;

@@ -94,7 +94,8 @@ function checkContract(contract: ast.Contract, accept: ValidationAcceptor): void
     duplicates(clauses.filter(ast.isScenario), accept);
 
     const used = hasSyntaxErrors(contract) ? undefined : referencedNames(contract);
-    if (used) reportUnused(clauses, used, accept);
+    // A library's definitions are there for the contracts that import it.
+    if (used && !contract.library) reportUnused(clauses, used, accept);
 
     for (const [word, is] of ONCE) {
         const found = clauses.filter(is);

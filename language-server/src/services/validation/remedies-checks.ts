@@ -55,7 +55,7 @@ function checkNote(n: ast.Note, accept: ValidationAcceptor): void {
 }
 
 function checkContract(c: ast.Contract, accept: ValidationAcceptor): void {
-    if (hasSyntaxErrors(c)) return;
+    if (hasSyntaxErrors(c) || c.library) return;
     const parties = (c.clauses ?? []).filter(ast.isParty);
     for (const role of ['provider', 'customer']) {
         if (!parties.some((p) => p.role === role)) {

@@ -1,5 +1,8 @@
-import type { ValidationAcceptor, ValidationChecks } from 'langium';
+import type { LangiumDocument, ValidationAcceptor, ValidationChecks } from 'langium';
+import type { Range } from 'vscode-languageserver';
+import type { SourceSpan } from '../../model/types.js';
 import type { Contract, SlaAstType } from '../../generated/ast.js';
+import { report } from './ast-report.js';
 import type { SlaServices } from '../sla-module.js';
 import { checkModel } from '../../checker/check-model.js';
 import { MODEL_RULES } from '../../checker/rules.js';
@@ -24,16 +27,39 @@ export class SlaValidator {
     constructor(private readonly services: SlaServices) {}
 
     checkModel(contract: Contract, accept: ValidationAcceptor): void {
+        if (contract.library) {
+            // A library's remedies refer to a guarantee, its clocks to incidents, that only a
+            // contract gives: checked alone it would report what each importer supplies.
+            report(accept, 'library-checked-in-contracts', contract,
+                'A library is checked together with each contract that imports it: findings about its clauses show at the import line of those contracts.',
+                { property: 'name' });
+            return;
+        }
         const model = this.services.model.ModelCache.get(contract);
+        const document = contract.$document;
+        const own = document?.uri.toString();
         for (const f of checkModel(model, MODEL_RULES)) {
-            accept(f.severity === 'info' ? 'info' : f.severity, f.message, {
-                node: contract,
-                range: {
-                    start: { line: f.span.line - 1, character: f.span.column - 1 },
-                    end: { line: f.span.endLine - 1, character: f.span.endColumn - 1 },
-                },
-                code: f.code,
-            });
+            const range = f.span.file && f.span.file !== own ? this.importLineTo(document, f.span.file) : rangeOf(f.span);
+            if (!range) continue;
+            accept(f.severity === 'info' ? 'info' : f.severity, f.message, { node: contract, range, code: f.code });
         }
     }
+
+    /** A finding about an imported clause shows at the import line that brings its library in. */
+    private importLineTo(document: LangiumDocument | undefined, file: string): Range | undefined {
+        if (!document) return undefined;
+        const imports = this.services.imports.Imports;
+        for (const d of imports.direct(document)) {
+            if (!d.document) continue;
+            if (d.uri.toString() === file || imports.reachable(d.document).some((l) => l.uri.toString() === file)) return d.node.$cstNode?.range;
+        }
+        return undefined;
+    }
+}
+
+function rangeOf(span: SourceSpan): Range {
+    return {
+        start: { line: span.line - 1, character: span.column - 1 },
+        end: { line: span.endLine - 1, character: span.endColumn - 1 },
+    };
 }

@@ -4,6 +4,7 @@
  */
 import { isKnownZone } from '../../model/zones.js';
 import type { AstNode, Properties, ValidationAcceptor, ValidationChecks } from 'langium';
+import { UriUtils } from 'langium';
 import * as ast from '../../generated/ast.js';
 import type { SlaServices } from '../sla-module.js';
 import { lineOf, report } from './ast-report.js';
@@ -103,7 +104,7 @@ function checkTimeZone(tz: ast.TimeZone, accept: ValidationAcceptor): void {
     }
 }
 
-function checkContract(contract: ast.Contract, accept: ValidationAcceptor): void {
+function checkContract(contract: ast.Contract, accept: ValidationAcceptor, libraries: ast.Contract[]): void {
     const clauses = contract.clauses ?? [];
     const zones = clauses.filter(ast.isTimeZone);
     for (const extra of zones.slice(1)) {
@@ -111,7 +112,14 @@ function checkContract(contract: ast.Contract, accept: ValidationAcceptor): void
             `The contract already has a time zone (line ${lineOf(zones[0])}); a contract is read in one zone. Remove one of them.`,
             { property: 'zone' });
     }
-    if (!zones.length && clauses.some((c) => ast.isCalendar(c) || ast.isScenario(c))) {
+    const imported = libraries.flatMap((l) => l.clauses.filter(ast.isTimeZone).map((tz) => ({ tz, file: UriUtils.basename(l.$document!.uri) })));
+    const other = imported.find((i) => zones[0] && i.tz.zone !== zones[0].zone);
+    if (other && zones[0]) {
+        report(accept, 'several-time-zones', zones[0],
+            `${other.file}, which this file imports, is read in "${other.tz.zone}"; a contract is read in one zone. Use the same zone, or remove this one to take the library's.`,
+            { property: 'zone' });
+    }
+    if (!zones.length && !imported.length && clauses.some((c) => ast.isCalendar(c) || ast.isScenario(c))) {
         report(accept, 'missing-time-zone', contract,
             'The contract has calendars or scenarios but no time zone, so "09:00" has no fixed meaning (it is read as UTC). '
             + 'Add e.g. time zone "Europe/Amsterdam".',
@@ -151,10 +159,11 @@ function checkMoment(m: ast.Moment, accept: ValidationAcceptor): void {
     checkTime(m, m.time, 'time', false, accept);
 }
 
-export function timeChecks(_services: SlaServices): ValidationChecks<ast.SlaAstType> {
+export function timeChecks(services: SlaServices): ValidationChecks<ast.SlaAstType> {
+    const libraries = (c: ast.Contract) => (c.$document ? services.imports.Imports.reachable(c.$document).map((d) => d.parseResult.value) : []);
     return {
         TimeZone: checkTimeZone,
-        Contract: checkContract,
+        Contract: (c, accept) => checkContract(c, accept, libraries(c)),
         TimeRange: checkTimeRange,
         ClosedOn: checkClosedOn,
         Scenario: checkScenario,
