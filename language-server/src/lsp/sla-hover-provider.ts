@@ -10,6 +10,7 @@ import * as ast from '../generated/ast.js';
 import type { ContractModel } from '../model/types.js';
 import type { ModelNodes } from '../model/model-nodes.js';
 import type { SlaModelCache } from '../services/sla-model-cache.js';
+import type { CheckerMemo } from '../checker/checker-memo.js';
 import type { SlaClock } from './example-moments.js';
 import type { SlaImports } from '../language/imports/sla-imports.js';
 import { importHover } from './import-hover.js';
@@ -21,7 +22,8 @@ export class SlaHoverProvider implements HoverProvider {
     private readonly references: LangiumServices['references']['References'];
     private exampleCount = 4;
 
-    constructor(services: LangiumServices, private readonly models: SlaModelCache, private readonly clock: SlaClock, private readonly imports: SlaImports) {
+    constructor(services: LangiumServices, private readonly models: SlaModelCache, private readonly clock: SlaClock,
+        private readonly imports: SlaImports, private readonly memo: CheckerMemo) {
         this.references = services.references.References;
         // sla.hover.exampleCount: read once the client has sent its settings, and on every
         // change; until then (and without a client, as in tests) all examples are shown.
@@ -83,7 +85,7 @@ export class SlaHoverProvider implements HoverProvider {
             if (priority && m) return clockHover(model, priority, m, clock, this.clock.now(), this.exampleCount);
         }
         const level = AstUtils.getContainerOfType(node, ast.isAvailabilityLevel);
-        if (level) return availabilityHover(model, level);
+        if (level) return availabilityHover(model, level, this.memo);
         const remedy = AstUtils.getContainerOfType(node, ast.isRemedy);
         const group = remedy && nodes.get(remedy.$container);
         const remedyModel = remedy && nodes.get(remedy);

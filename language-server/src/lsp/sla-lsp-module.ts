@@ -38,7 +38,7 @@ export const SlaLspModule: Module<SlaLspServices, PartialLangiumServices & SlaLs
         Clock: () => new SlaClock(),
     },
     lsp: {
-        HoverProvider: (s) => new SlaHoverProvider(s, s.model.ModelCache, s.editor.Clock, s.imports.Imports),
+        HoverProvider: (s) => new SlaHoverProvider(s, s.model.ModelCache, s.editor.Clock, s.imports.Imports, s.checker.Memo),
         CodeActionProvider: (s) => new SlaCodeActionProvider(s.model.ModelCache),
         CodeLensProvider: (s) => new SlaCodeLensProvider(s.model.ModelCache, s.simulation.ScenarioRuns),
         InlayHintProvider: (s) => new SlaInlayHintProvider(s.model.ModelCache, s.simulation.ScenarioRuns),

@@ -1,7 +1,7 @@
 /**
  * The services of the language: Langium's defaults, the generated module, the language's
  * core (../language/) and what this layer adds: the contract model of a document, the
- * validation that runs the AST checks and the model checker, and the scenario runs. The command line and the tests use these core services; the language
+ * validation that runs the AST checks and the model checker,, the scenario runs and the checker's memo. The command line and the tests use these core services; the language
  * server adds its LSP module on top (../lsp/sla-lsp-module.ts).
  */
 import {
@@ -13,6 +13,7 @@ import { SlaLanguageModule, SlaSharedModule, type SlaLanguageServices } from '..
 import { SlaValidator, registerValidationChecks } from './validation/sla-validator.js';
 import { SlaModelCache } from './sla-model-cache.js';
 import { ScenarioRuns } from './scenario-runs.js';
+import { CheckerMemo } from '../checker/checker-memo.js';
 
 /** Services this layer adds to the language's core, grouped by concern. */
 export type SlaAddedServices = {
@@ -24,6 +25,10 @@ export type SlaAddedServices = {
     };
     simulation: {
         ScenarioRuns: ScenarioRuns;
+    };
+    checker: {
+        /** What the model rules keep between checks of these services' documents. */
+        Memo: CheckerMemo;
     };
 };
 
@@ -38,6 +43,9 @@ export const SlaModule: Module<SlaServices, PartialLangiumCoreServices & SlaAdde
     },
     simulation: {
         ScenarioRuns: () => new ScenarioRuns(),
+    },
+    checker: {
+        Memo: () => new CheckerMemo(),
     },
 };
 

@@ -91,7 +91,7 @@ export function importsChecks(services: SlaServices): ValidationChecks<ast.SlaAs
         }
         if (found.length === 0) {
             const model = services.model.ModelCache.get(library.parseResult.value);
-            for (const f of checkModel(model, MODEL_RULES)) if (f.severity === 'error') found.push(`line ${f.span.line}: ${f.message}`);
+            for (const f of checkModel(model, MODEL_RULES, services.checker.Memo)) if (f.severity === 'error') found.push(`line ${f.span.line}: ${f.message}`);
         }
         return found;
     }

@@ -38,7 +38,7 @@ export class SlaValidator {
         const model = this.services.model.ModelCache.get(contract);
         const document = contract.$document;
         const own = document?.uri.toString();
-        for (const f of checkModel(model, MODEL_RULES)) {
+        for (const f of checkModel(model, MODEL_RULES, this.services.checker.Memo)) {
             const range = f.span.file && f.span.file !== own ? this.importLineTo(document, f.span.file) : rangeOf(f.span);
             if (!range) continue;
             accept(f.severity === 'info' ? 'info' : f.severity, f.message, { node: contract, range, code: f.code });
