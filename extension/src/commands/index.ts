@@ -1,4 +1,4 @@
-/** Registers the palette commands of the extension (see ../../../language-server/src/lsp/protocol.ts). */
+/** Registers the palette commands of the extension (ids in ../../../language-server/src/protocol/sla-protocol.ts). */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { COMMANDS } from '../../../language-server/src/protocol/sla-protocol.js';
