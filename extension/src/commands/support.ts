@@ -48,7 +48,10 @@ export async function request<P, R>(cx: CommandContext, type: SlaRequest<P, R>, 
     try {
         answer = await vscode.window.withProgress(
             { location: vscode.ProgressLocation.Window, title },
-            async () => (await cx.client).sendRequest(type, params),
+            // By method name: the request object was made by this bundle's copy of
+            // vscode-jsonrpc, and the client's copy (out/client.cjs) would not recognise its
+            // parameter structure. Names and payload types still come from the one object.
+            async () => (await cx.client).sendRequest<Answer<R>>(type.method, params),
         );
     } catch (e) {
         void vscode.window.showErrorMessage(`SLA: the language server could not answer (${e instanceof Error ? e.message : String(e)}).`);

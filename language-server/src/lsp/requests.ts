@@ -16,14 +16,13 @@ import { exampleCalendar, exampleMoments } from '../engine/example-moments.js';
 import { formatLogError } from '../engine/incident-log.js';
 import { contractZone, parseMonth } from '../engine/periods.js';
 import { generateSampleMonth } from '../engine/sample-month.js';
-import { runScenario } from '../engine/scenario.js';
 import { formatInZone, parseLocal } from '../engine/time.js';
 import { withTimes } from '../render/report-data.js';
 import type { SlaServices } from '../services/sla-module.js';
 import { checkedContract } from '../services/checked-contract.js';
 import { messageText } from '../services/diagnostics.js';
 import { deadlineRow } from '../services/deadline-rows.js';
-import { describeExpectation } from '../services/scenario-runs.js';
+import { reportScenario } from '../services/scenario-runs.js';
 import { simulateLog } from '../services/simulation.js';
 import type { SlaLspServices } from './sla-lsp-module.js';
 import {
@@ -190,14 +189,11 @@ export function handleRunScenarios(services: RequestServices, p: RunScenariosPar
             return fail(`The contract has no scenario "${p.scenario}" (it has ${c.model.scenarios.map((s) => `"${s.name}"`).join(', ') || 'none'}).`);
         }
         const scenarios = chosen.map((s) => {
-            const r = runScenario(c.model, s);
-            const expectations = r.expectations.map((x) => ({
-                expect: describeExpectation(x.expectation), line: x.expectation.span.line, passed: x.passed, actual: x.actual,
-            }));
-            const passed = expectations.filter((x) => x.passed).length;
+            const r = reportScenario(c.model, s);
             return {
-                scenario: s.name, line: s.span.line, from: s.from, to: s.to, expectations, errors: r.errors,
-                passed, failed: expectations.length - passed + r.errors.length,
+                scenario: s.name, line: s.span.line, from: s.from, to: s.to,
+                expectations: r.expectations.map((x) => ({ expect: x.expect, line: x.line, passed: x.passed, actual: x.actual })),
+                errors: r.errors, passed: r.passed, failed: r.failed,
             };
         });
         const passed = scenarios.reduce((n, s) => n + s.passed, 0);

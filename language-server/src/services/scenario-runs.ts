@@ -43,3 +43,26 @@ export function describeExpectation(x: Expectation): string {
         case 'remedy': return `${x.given ? '' : 'no '}${x.remedy}${x.percent !== undefined ? ' ' + pct(x.percent) : ''}${period}`;
     }
 }
+
+/** A scenario's run as `sla test` and the editor's "Run Scenarios" report it. */
+export interface ScenarioReport {
+    /** The scenario's name. */
+    scenario: string;
+    expectations: { expect: string; line: number; column: number; passed: boolean; actual: string }[];
+    /** Events whose times could not be read (left out of the run). */
+    errors: { event: string; message: string }[];
+    passed: number;
+    /** Failed expectations and events left out. */
+    failed: number;
+}
+
+/** Runs a scenario and words its expectations. */
+export function reportScenario(model: ContractModel, scenario: ScenarioModel): ScenarioReport {
+    const r = runScenario(model, scenario);
+    const expectations = r.expectations.map((x) => ({
+        expect: describeExpectation(x.expectation), line: x.expectation.span.line, column: x.expectation.span.column,
+        passed: x.passed, actual: x.actual,
+    }));
+    const passed = expectations.filter((x) => x.passed).length;
+    return { scenario: r.scenario, expectations, errors: r.errors, passed, failed: expectations.length - passed + r.errors.length };
+}
