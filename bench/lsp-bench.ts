@@ -15,7 +15,7 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { HoverRequest, type Hover } from 'vscode-languageserver-protocol/node';
-import { ENTRY, vsixPath } from '../test/e2e/support/code-server.js';
+import { ENTRY, installed, vsixPath } from '../test/e2e/support/code-server.js';
 import { measureActivation } from '../test/e2e/support/activation.js';
 import { run } from '../test/e2e/support/processes.js';
 import { ROOT, sample, startStdioServer } from '../test/e2e/support/stdio-client.js';
@@ -88,7 +88,7 @@ export async function benchLsp(): Promise<string[]> {
         }
     }
     if (times) {
-        lines.push(row(`activation in VS Code 1.100 (code-server, n=${times.vscode.length})`, median(times.vscode), 100,
+        lines.push(row(`activation in VS Code ${installed()?.vscode ?? '?'} (code-server, n=${times.vscode.length})`, median(times.vscode), 100,
             `VS Code's figure; a do-nothing extension on the same event: ${ms(median(times.baseline))}; `
             + `activate() alone ${times.activate.length ? ms(median(times.activate)) : 'not logged'}`));
         lines.push(`   (per load: SLA ${times.vscode.join(', ')} ms; do-nothing ${times.baseline.join(', ')} ms)`);

@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 // `npm run editor [-- --port 8080]`: the product in a browser with one command. Builds and
-// packs the extension, installs the .vsix into code-server (VS Code 1.100.3; installed by
-// .ci/install-code-server.sh on first use) and serves it on 127.0.0.1:PORT with the
-// samples folder open, until Ctrl+C. Settings and state persist in .cache/editor/.
+// packs the extension, installs the .vsix into code-server (the release in
+// .ci/code-server.version, or SLA_CODE_SERVER_VERSION; installed by
+// .ci/install-code-server.sh on first use, run by the Node it was built for) and serves it
+// on 127.0.0.1:PORT with the samples folder open, until Ctrl+C. Settings and state persist
+// in .cache/editor/.
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,8 +17,10 @@ const arg = (name, fallback) => {
 const port = Number(arg('port', process.env.PORT ?? 8080));
 const host = arg('host', '127.0.0.1');
 const folder = join(root, arg('folder', 'samples'));
-const csDir = process.env.CODE_SERVER_DIR ?? join(root, '.cache/code-server');
+const csVersion = process.env.SLA_CODE_SERVER_VERSION || readFileSync(join(root, '.ci/code-server.version'), 'utf8').trim();
+const csDir = process.env.CODE_SERVER_DIR || join(root, '.cache/code-server', csVersion);
 const entry = join(csDir, 'node_modules/code-server/out/node/entry.js');
+const csNode = () => process.env.SLA_CODE_SERVER_NODE || (existsSync(join(csDir, 'node')) ? join(csDir, 'node') : process.execPath);
 const state = join(root, '.cache/editor');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const vsix = join(root, `${pkg.name}-${pkg.version}.vsix`);
@@ -25,8 +29,8 @@ const step = (text) => console.log(`== ${text}`);
 const sh = (cmd, args, opts = {}) => execFileSync(cmd, args, { cwd: root, stdio: 'inherit', ...opts });
 
 if (!existsSync(entry)) {
-    step('code-server is not installed yet: bash .ci/install-code-server.sh (about 2 minutes)');
-    sh('bash', ['.ci/install-code-server.sh']);
+    step(`code-server ${csVersion} is not installed yet: bash .ci/install-code-server.sh ${csVersion} (a few minutes)`);
+    sh('bash', ['.ci/install-code-server.sh', csVersion]);
 }
 step('npm run package');
 sh('npm', ['run', '--silent', 'package']);
@@ -46,9 +50,9 @@ if (!existsSync(settings)) {
 const common = ['--config', join(state, 'config.yaml'), '--user-data-dir', userData, '--extensions-dir', extensions,
     '--disable-telemetry', '--disable-update-check'];
 step(`install ${vsix.slice(root.length)}`);
-sh(process.execPath, [entry, ...common, '--install-extension', vsix, '--force']);
+sh(csNode(), [entry, ...common, '--install-extension', vsix, '--force']);
 
-const server = spawn(process.execPath, [entry, ...common, '--auth', 'none', '--bind-addr', `${host}:${port}`, folder],
+const server = spawn(csNode(), [entry, ...common, '--auth', 'none', '--bind-addr', `${host}:${port}`, folder],
     { stdio: ['ignore', 'pipe', 'inherit'] });
 server.stdout.on('data', (d) => process.stdout.write(d));
 const url = `http://${host}:${port}/?folder=${encodeURIComponent(folder)}`;
@@ -61,7 +65,8 @@ for (let i = 0; i < 120; i++) {
     if (server.exitCode !== null) process.exit(server.exitCode);
     await new Promise((r) => setTimeout(r, 250));
 }
-console.log(`\nSLA in VS Code ${'(code-server 4.100.3)'}: ${url}\nOpen it in a browser; Ctrl+C stops the server.\n`);
+const vscodeVersion = JSON.parse(readFileSync(join(csDir, 'node_modules/code-server/lib/vscode/package.json'), 'utf8')).version;
+console.log(`\nSLA in VS Code ${vscodeVersion} (code-server ${csVersion}): ${url}\nOpen it in a browser; Ctrl+C stops the server.\n`);
 
 const stop = () => {
     server.kill('SIGTERM');

@@ -1,14 +1,15 @@
 /**
- * The extension in a real VS Code (code-server 4.100.3 = VS Code 1.100.3) in headless
+ * The extension in a real VS Code (code-server, by default the release named in
+ * .ci/code-server.version; SLA_CODE_SERVER_VERSION picks another installed one) in headless
  * Chromium, checked as a contract writer would use it: installed from the .vsix, a folder
  * with the samples, diagnostics in the Problems panel, a hover over a clock, a palette
  * command that opens the report, the scenario code lens. One screenshot per step in
- * test-artifacts/e2e/. Needs `bash .ci/install-code-server.sh` once.
+ * test-artifacts/e2e/vscode-VERSION/. Needs `bash .ci/install-code-server.sh [VERSION]` once.
  */
 import assert from 'node:assert/strict';
-import { appendFileSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildVsix, packageInfo, ROOT, startCodeServer, type CodeServer } from './support/code-server.js';
+import { buildVsix, CODE_SERVER_DIR, CODE_SERVER_VERSION, installed, packageInfo, ROOT, startCodeServer, type CodeServer } from './support/code-server.js';
 import { ARTIFACTS, openWorkbench, type Workbench } from './support/browser.js';
 import { until } from './support/processes.js';
 
@@ -16,7 +17,9 @@ const FILES = ['samples/avetica-moodle.sla', 'samples/klik-onderwijs.sla', 'samp
 const AVETICA = readFileSync(join(ROOT, 'samples/avetica-moodle.sla'), 'utf8').split('\n');
 const lineOf = (text: string) => AVETICA.findIndex(l => l.includes(text)) + 1;
 
-describe('SLA extension in VS Code 1.100 (code-server)', function () {
+const INSTALLED = installed();
+
+describe(`SLA extension in ${INSTALLED?.label ?? `code-server ${CODE_SERVER_VERSION} (not installed)`}`, function () {
     this.timeout(180000);
     let server: CodeServer | undefined;
     let wb: Workbench | undefined;
@@ -24,11 +27,19 @@ describe('SLA extension in VS Code 1.100 (code-server)', function () {
 
     before(async function () {
         this.timeout(300000);
+        if (!INSTALLED) throw new Error(`code-server is not installed at ${CODE_SERVER_DIR}: run bash .ci/install-code-server.sh ${CODE_SERVER_VERSION}`);
+        console.log(`      running in ${INSTALLED.label}; screenshots in ${ARTIFACTS.slice(ROOT.length)}`);
         mkdirSync(ARTIFACTS, { recursive: true });
+        writeFileSync(join(ARTIFACTS, 'version.txt'), `${INSTALLED.label}\n`);
         const vsix = await buildVsix();
         server = await startCodeServer({ vsix, files: FILES, settings: { 'sla.simulation.defaultLog': 'avetica-moodle-2026.csv' } });
         wb = await openWorkbench(server.url);
         await wb.shot('workbench');
+    });
+
+    afterEach(async function () {
+        // A failed step leaves a picture of the workbench as the test saw it last.
+        if (this.currentTest?.state === 'failed' && wb) await wb.shot(`failed-${this.currentTest.title.slice(0, 3).replace(/\W/g, '')}`).catch(() => undefined);
     });
 
     after(async function () {

@@ -28,7 +28,7 @@ function writeBaseline(extensionsDir: string): void {
     const dir = join(extensionsDir, folder);
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, 'package.json'), JSON.stringify({
-        ...BASELINE, main: './extension.js', engines: { vscode: '^1.100.0' }, activationEvents: ['onLanguage:sla'],
+        ...BASELINE, main: './extension.js', engines: { vscode: '^1.103.0' }, activationEvents: ['onLanguage:sla'],
     }));
     writeFileSync(join(dir, 'extension.js'), 'exports.activate = function () {};\nexports.deactivate = function () {};\n');
     // VS Code lists installed extensions in extensions.json (written by --install-extension).

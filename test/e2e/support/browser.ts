@@ -1,15 +1,16 @@
 /**
  * Debian's Chromium driven by playwright-core, on a workbench served by code-server, with
  * the few gestures a contract writer uses: open a file, run a palette command, go to a
- * line, open a panel. Every step can keep a screenshot in test-artifacts/e2e/.
+ * line, open a panel. Every step can keep a screenshot in test-artifacts/e2e/vscode-VERSION/
+ * (one folder per VS Code the tests ran in).
  */
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Frame, type Page } from 'playwright-core';
-import { ROOT } from './code-server.js';
+import { installed, ROOT } from './code-server.js';
 
-export const ARTIFACTS = join(ROOT, 'test-artifacts/e2e');
+export const ARTIFACTS = join(ROOT, 'test-artifacts/e2e', `vscode-${installed()?.vscode ?? 'not-installed'}`);
 export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 
 export interface Workbench {
@@ -78,21 +79,23 @@ export async function openWorkbench(url: string): Promise<Workbench> {
         },
         async runCommand(title) {
             const input = page.locator('.quick-input-widget input');
-            // Right after a window (re)load the workbench may swallow the first F1: try again.
+            const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
+            // Right after a window (re)load the workbench may swallow the first F1, and with a
+            // webview open (VS Code 1.13x) the palette can open inert and close again when the
+            // webview takes the focus back: open it again, up to three times.
             for (let attempt = 1; ; attempt++) {
                 await focusWorkbench(page);
                 await page.keyboard.press('F1');
                 try {
                     await input.waitFor({ state: 'visible', timeout: 10000 });
-                    break;
+                    await input.fill(`>${title}`, { timeout: 10000 });
+                    await row.waitFor({ timeout: 15000 });
+                    await row.click({ timeout: 10000 });
+                    return;
                 } catch (e) {
                     if (attempt === 3) throw e;
                 }
             }
-            await input.fill(`>${title}`);
-            const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
-            await row.waitFor();
-            await row.click();
         },
         async goToLine(line, column = 1) {
             await focusWorkbench(page);
