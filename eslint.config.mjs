@@ -1,11 +1,12 @@
 // Lint: typed rules on every TypeScript file, the one-way layers of language-server/src
 // (see README, "Layout"), and imports only of packages that package.json declares.
+import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 import n from 'eslint-plugin-n';
 
 /**
  * The layers of language-server/src, lowest first. A folder may import only from the
- * folders before it (and from itself); `extension/src` only from `protocol/`.
+ * folders before it (and from itself); `extension/src` only from `protocol/` and `render/`.
  */
 const LAYERS = [
     ['generated'],
@@ -45,7 +46,7 @@ const layerRules = LAYERS.flatMap((layer, i) => {
     });
 });
 
-export default tseslint.config(
+export default defineConfig(
     // What .gitignore leaves out: build output, generated code, installed tools and test artifacts.
     { ignores: ['out/**', 'node_modules/**', 'language-server/src/generated/**', 'test-artifacts/**', '.bench/**', '.cache/**'] },
     {
@@ -74,6 +75,15 @@ export default tseslint.config(
         },
     },
     ...layerRules,
+    {
+        // The extension bundles the protocol: from the server's folders it takes types only.
+        files: ['language-server/src/protocol/**/*.ts'],
+        rules: {
+            '@typescript-eslint/no-restricted-imports': ['error', {
+                patterns: [{ group: into(ALL.filter((f) => f !== 'protocol')), allowTypeImports: true, message: 'the protocol imports types only from the server.' }],
+            }],
+        },
+    },
     {
         // The extension shares the protocol with the server, and shows the simulation report
         // with the renderers (pure functions of the simulation result, no Langium or LSP).
