@@ -7,8 +7,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { EmptyFileSystem } from 'langium';
-import { createSlaCoreServices } from '../language-server/src/language/sla-module.js';
-import { checkTexts } from '../language-server/src/language/diagnostics.js';
+import { createSlaCoreServices } from '../language-server/src/services/sla-module.js';
+import { checkTexts } from '../language-server/src/services/diagnostics.js';
 import { clearCheckerCaches } from '../language-server/src/checker/caches.js';
 import { generateContract } from './generate-contract.js';
 import { generateRealisticContract } from './realistic-contract.js';
@@ -46,7 +46,7 @@ async function measureContract(project: Services, stock: Services | undefined, f
     const first: number[] = [];
     for (let i = 0; i < RUNS; i++) {
         again.push(...await timeRuns(1, () => check(project)));
-        clearCheckerCaches();
+        clearCheckerCaches(project.Sla.checker.Memo);
         first.push(...await timeRuns(1, () => check(project)));
     }
     figures[key] = { project: again };

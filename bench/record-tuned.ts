@@ -12,7 +12,7 @@ import { cpus, loadavg, totalmem, type } from 'node:os';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { EmptyFileSystem } from 'langium';
-import { createSlaCoreServices } from '../language-server/src/language/sla-module.js';
+import { createSlaCoreServices } from '../language-server/src/services/sla-module.js';
 import type { CheckMeasurement } from './check-bench.js';
 import { RECORDED_TUNED, type Recorded, type RecordedFigure } from './recorded.js';
 import { median, spread } from './stats.js';

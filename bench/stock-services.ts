@@ -7,13 +7,14 @@ import {
     EmptyFileSystem, ValidationRegistry, createDefaultCoreModule, createDefaultSharedCoreModule,
     createLangiumParser, inject, type LangiumCoreServices,
 } from 'langium';
-import { createSlaCoreServices, SlaModule } from '../language-server/src/language/sla-module.js';
-import { registerValidationChecks } from '../language-server/src/language/validation/sla-validator.js';
+import { type createSlaCoreServices, SlaModule } from '../language-server/src/services/sla-module.js';
+import { registerValidationChecks } from '../language-server/src/services/validation/sla-validator.js';
+import { SlaLanguageModule } from '../language-server/src/language/sla-language-module.js';
 import { SlaGeneratedModule, SlaGeneratedSharedModule } from '../language-server/src/generated/module.js';
 
 export function createStockSlaServices(): ReturnType<typeof createSlaCoreServices> {
     const shared = inject(createDefaultSharedCoreModule(EmptyFileSystem), SlaGeneratedSharedModule);
-    const Sla = inject(createDefaultCoreModule({ shared }), SlaGeneratedModule, SlaModule, {
+    const Sla = inject(createDefaultCoreModule({ shared }), SlaGeneratedModule, SlaLanguageModule, SlaModule, {
         parser: {
             Lexer: (s: LangiumCoreServices) => new DefaultLexer(s),
             LangiumParser: (s: LangiumCoreServices) => createLangiumParser(s),

@@ -7,7 +7,7 @@
  * figures (recorded.ts) beside its own.
  */
 import { readFileSync } from 'node:fs';
-import type { createSlaCoreServices } from '../language-server/src/language/sla-module.js';
+import type { createSlaCoreServices } from '../language-server/src/services/sla-module.js';
 
 type Services = ReturnType<typeof createSlaCoreServices>;
 

@@ -12,6 +12,8 @@ import { performance } from 'node:perf_hooks';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { registerCommands } from './commands/index.js';
+// Types only: the client's code is a bundle of its own, loaded below by path.
+import type * as ClientBundle from './client/start-client.js';
 
 /** When this bundle started to run: the time VS Code spent loading it is not included. */
 const loadedAt = performance.now();
@@ -31,7 +33,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
             if (stopping) return reject(new Error('the extension was deactivated'));
             try {
                 // A path, not a module name: esbuild leaves the client bundle out of this one.
-                const { startClient } = require(context.asAbsolutePath('out/client.cjs')) as typeof import('./client/start-client.js');
+                const { startClient } = require(context.asAbsolutePath('out/client.cjs')) as typeof ClientBundle;
                 resolve(startClient(context, log, activateAt));
             } catch (e) {
                 const message = e instanceof Error ? e.message : String(e);

@@ -5,7 +5,7 @@
 import { startLanguageServer } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
-import { createSlaServices } from './language/sla-lsp-module.js';
+import { createSlaServices } from './lsp/sla-lsp-module.js';
 import { registerRequests } from './lsp/requests.js';
 
 const connection = createConnection(ProposedFeatures.all);

@@ -6,8 +6,8 @@
  */
 import * as assert from 'node:assert/strict';
 import { EmptyFileSystem } from 'langium';
-import { createSlaCoreServices } from '../../language-server/src/language/sla-module.js';
-import { checkTexts } from '../../language-server/src/language/diagnostics.js';
+import { createSlaCoreServices } from '../../language-server/src/services/sla-module.js';
+import { checkTexts } from '../../language-server/src/services/diagnostics.js';
 import * as ast from '../../language-server/src/generated/ast.js';
 import { generateRealisticContract, REALISTIC_SEED, REALISTIC_SHAPE } from '../../bench/realistic-contract.js';
 

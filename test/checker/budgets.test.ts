@@ -1,11 +1,12 @@
 import * as assert from 'node:assert/strict';
 import { contract, modelOf } from '../support/sla.js';
 import { downtimeBudget } from '../../language-server/src/checker/budget-rules.js';
+import { CheckerMemo } from '../../language-server/src/checker/checker-memo.js';
 import { check, none, one } from './helpers.js';
 
 describe('model rules: budgets', () => {
     it('downtimeBudget: 99.92% per quarter on the real quarters of Amsterdam', async () => {
-        const b = downtimeBudget(await modelOf(contract(`  availability { guaranteed 99.92% per quarter }`)))!;
+        const b = downtimeBudget(await modelOf(contract(`  availability { guaranteed 99.92% per quarter }`)), new CheckerMemo())!;
         assert.equal(b.shortest.label, '2027-Q1');
         assert.equal(b.longest.label, '2027-Q4');
         // Q1 2027: 90 days less the DST hour; Q4: 92 days plus it.

@@ -1,7 +1,7 @@
 /** Helpers for the model-rule tests: validate a contract body and find a code's diagnostics with their lines. */
-import { messageText } from '../../language-server/src/language/diagnostics.js';
+import { messageText } from '../../language-server/src/services/diagnostics.js';
 import * as assert from 'node:assert/strict';
-import type { Diagnostic } from 'vscode-languageserver-types';
+import type { Diagnostic } from 'vscode-languageserver';
 import { codes, contract, validate, withCode } from '../support/sla.js';
 
 export const SEVERITY = { error: 1, warning: 2, info: 3 } as const;

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { parseIncidentLog } from '../../language-server/src/engine/incident-log.js';
-import { formatSimulation, simulate } from '../../language-server/src/engine/simulate.js';
+import { simulate } from '../../language-server/src/engine/simulate.js';
+import { formatSimulation } from '../../language-server/src/render/simulation-text.js';
 import { avetica, klikWithRemedies } from './fixtures.js';
 
 const HEADER = 'id,priority,reported,responded,resolved,down_from,down_to,kind,announced';

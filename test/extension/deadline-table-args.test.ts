@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { deadlineTableMarkdown, escapeMarkdown, priorityItems, shortMoment } from '../../extension/src/commands/deadline-table-args.js';
-import type { DeadlineTable } from '../../language-server/src/lsp/protocol.js';
+import type { DeadlineTable } from '../../language-server/src/protocol/sla-protocol.js';
 
 const table: DeadlineTable = {
     contract: 'Avetica Moodle hosting', zone: 'Europe/Amsterdam', priority: 'P1', title: 'Crash',

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { parseRunScenarioArgs, scenarioReport, scenarioSummary } from '../../extension/src/commands/scenario-args.js';
-import type { ScenarioRun } from '../../language-server/src/lsp/protocol.js';
+import type { ScenarioRun } from '../../language-server/src/protocol/sla-protocol.js';
 
 const run = (passes: boolean[], errors = 0): ScenarioRun => ({
     contract: 'Avetica Moodle hosting',

@@ -2,8 +2,8 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { EmptyFileSystem, URI } from 'langium';
-import { createSlaCoreServices } from '../../language-server/src/language/sla-module.js';
-import { checkTexts } from '../../language-server/src/language/diagnostics.js';
+import { createSlaCoreServices } from '../../language-server/src/services/sla-module.js';
+import { checkTexts } from '../../language-server/src/services/diagnostics.js';
 
 describe('checkTexts', () => {
     it('leaves nothing of the checked documents in the workspace or its index', async () => {

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { validate } from '../support/sla.js';
-import { messageText } from '../../language-server/src/language/diagnostics.js';
+import { messageText } from '../../language-server/src/services/diagnostics.js';
 
 async function syntaxMessages(text: string): Promise<string[]> {
     const r = await validate(text);

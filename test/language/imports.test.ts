@@ -9,8 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { URI } from 'langium';
 import { NodeFileSystem } from 'langium/node';
-import { createSlaCoreServices } from '../../language-server/src/language/sla-module.js';
-import { checkTexts, type CheckedDocument } from '../../language-server/src/language/diagnostics.js';
+import { createSlaCoreServices } from '../../language-server/src/services/sla-module.js';
+import { checkTexts, type CheckedDocument } from '../../language-server/src/services/diagnostics.js';
 
 const services = createSlaCoreServices(NodeFileSystem);
 

@@ -16,7 +16,7 @@ async function format(text: string): Promise<string> {
 async function modelJson(text: string): Promise<string> {
     const doc = await parseLsp(text);
     assert.equal(doc.parseResult.parserErrors.length, 0);
-    return JSON.stringify(buildModel(doc.parseResult.value), (k, v) => (k === 'span' ? undefined : v));
+    return JSON.stringify(buildModel(doc.parseResult.value).model, (k, v) => (k === 'span' ? undefined : v));
 }
 
 const comments = (text: string) => text.match(/\/\/[^\n]*|\/\*[\s\S]*?\*\//g) ?? [];

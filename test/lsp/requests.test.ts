@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { EmptyFileSystem, URI } from 'langium';
-import { createSlaServices } from '../../language-server/src/language/sla-lsp-module.js';
+import { createSlaServices } from '../../language-server/src/lsp/sla-lsp-module.js';
 import {
     handleContractInfo, handleDeadlineTable, handleGenerateSampleMonth, handleRunScenarios, handleSimulate, type RequestServices,
 } from '../../language-server/src/lsp/requests.js';
-import type { Answer } from '../../language-server/src/lsp/protocol.js';
+import type { Answer } from '../../language-server/src/protocol/sla-protocol.js';
 
 const services: RequestServices = createSlaServices(EmptyFileSystem);
 const AVETICA = readFileSync('samples/avetica-moodle.sla', 'utf8');

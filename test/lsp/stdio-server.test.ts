@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { messageText } from '../../language-server/src/language/diagnostics.js';
+import { messageText } from '../../language-server/src/services/diagnostics.js';
 import { SERVER, sample, startStdioServer, type StdioServer } from '../e2e/support/stdio-client.js';
 
 describe('language server over stdio (node out/server.cjs --stdio)', function () {

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { EmptyFileSystem } from 'langium';
 import { parseHelper } from 'langium/test';
 import type { Contract } from '../../language-server/src/generated/ast.js';
-import { createSlaServices } from '../../language-server/src/language/sla-lsp-module.js';
+import { createSlaServices } from '../../language-server/src/lsp/sla-lsp-module.js';
 
 export const lsp = createSlaServices(EmptyFileSystem);
 export const Sla = lsp.Sla;

@@ -1,9 +1,9 @@
 /** Shared test services: one instance for the whole run, as the language server has. */
 import { EmptyFileSystem } from 'langium';
 import { parseHelper, validationHelper } from 'langium/test';
-import type { Diagnostic } from 'vscode-languageserver-types';
+import type { Diagnostic } from 'vscode-languageserver';
 import type { Contract } from '../../language-server/src/generated/ast.js';
-import { createSlaCoreServices } from '../../language-server/src/language/sla-module.js';
+import { createSlaCoreServices } from '../../language-server/src/services/sla-module.js';
 import { buildModel } from '../../language-server/src/model/build-model.js';
 import type { ContractModel } from '../../language-server/src/model/types.js';
 
@@ -24,7 +24,7 @@ export const DEFAULT_HEADER = `  time zone "Europe/Amsterdam"
 
 export async function modelOf(text: string): Promise<ContractModel> {
     const doc = await parse(text);
-    return buildModel(doc.parseResult.value);
+    return buildModel(doc.parseResult.value).model;
 }
 
 export function codes(diagnostics: Diagnostic[]): string[] {

@@ -2,10 +2,10 @@
  * Table-driven tests for the AST-level checks: each case gives a text that must raise a
  * code exactly at the place marked `<|>`, and a correct text on which the code stays quiet.
  */
-import { messageText } from '../../language-server/src/language/diagnostics.js';
+import { messageText } from '../../language-server/src/services/diagnostics.js';
 import * as assert from 'node:assert/strict';
 import { validate, withCode, contract } from '../support/sla.js';
-import { AST_CODES, type AstCode } from '../../language-server/src/language/validation/ast-codes.js';
+import { AST_CODES, type AstCode } from '../../language-server/src/services/validation/ast-codes.js';
 
 export interface Case {
     code: AstCode;

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { runCases, sla } from './cases.js';
 import { validate, codes } from '../support/sla.js';
-import { AST_CODES } from '../../language-server/src/language/validation/ast-codes.js';
+import { AST_CODES } from '../../language-server/src/services/validation/ast-codes.js';
 
 const SCENARIO = (body: string) => `  scenario "Slechte november" in 2026-11 {
     incident 1 P1 reported 2026-11-06 16:30 responded 2026-11-06 16:50 resolved 2026-11-06 18:00

@@ -2,7 +2,7 @@
  * Bad input never throws: a valid contract mutated by deleting and inserting random
  * characters (fixed seed, 200 cases) always checks, and every diagnostic lies in the text.
  */
-import { messageText } from '../../language-server/src/language/diagnostics.js';
+import { messageText } from '../../language-server/src/services/diagnostics.js';
 import * as assert from 'node:assert/strict';
 import { parse, validate } from '../support/sla.js';
 import { seededRandom } from '../../language-server/src/engine/random.js';

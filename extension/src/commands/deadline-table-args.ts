@@ -3,7 +3,7 @@
  * the preview, and the quick pick items. No vscode import. Contract texts are written
  * into Markdown, so characters Markdown would act on are escaped.
  */
-import type { ContractInfo, DeadlineCell, DeadlineTable } from '../../../language-server/src/lsp/protocol.js';
+import type { ContractInfo, DeadlineCell, DeadlineTable } from '../../../language-server/src/protocol/sla-protocol.js';
 
 /** Escapes Markdown (and the HTML Markdown allows) in table cells. */
 export function escapeMarkdown(text: string): string {

@@ -4,7 +4,7 @@
  * preview, with the clause and the reasoning behind each deadline.
  */
 import * as vscode from 'vscode';
-import { REQUESTS, type ContractInfo, type DeadlineTable } from '../../../language-server/src/lsp/protocol.js';
+import { REQUESTS, type DeadlineTable } from '../../../language-server/src/protocol/sla-protocol.js';
 import { deadlineTableMarkdown, priorityItems } from './deadline-table-args.js';
 import { type CommandContext, contractUri, request } from './support.js';
 
@@ -14,7 +14,7 @@ export async function deadlineTableCommand(cx: CommandContext, arg?: unknown): P
     if (!contract) return undefined;
     let priority = typeof given.priority === 'string' ? given.priority : undefined;
     if (!priority) {
-        const info = await request<ContractInfo>(cx, REQUESTS.contractInfo, { uri: contract.toString() }, 'SLA: reading the contract…');
+        const info = await request(cx, REQUESTS.contractInfo, { uri: contract.toString() }, 'SLA: reading the contract…');
         if (!info) return undefined;
         if (info.priorities.length === 0) {
             void vscode.window.showInformationMessage(`SLA: ${info.name} has no priorities.`);
@@ -24,7 +24,7 @@ export async function deadlineTableCommand(cx: CommandContext, arg?: unknown): P
         if (!pick) return undefined;
         priority = pick.name;
     }
-    const table = await request<DeadlineTable>(cx, REQUESTS.deadlineTable, { uri: contract.toString(), priority }, 'SLA: computing deadlines…');
+    const table = await request(cx, REQUESTS.deadlineTable, { uri: contract.toString(), priority }, 'SLA: computing deadlines…');
     if (!table) return undefined;
     const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: deadlineTableMarkdown(table) });
     try {

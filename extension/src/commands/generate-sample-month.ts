@@ -4,7 +4,7 @@
  * to the contract — something to try "Simulate" on before real data exists.
  */
 import * as vscode from 'vscode';
-import { REQUESTS, type GenerateSampleMonthParams, type SampleMonth } from '../../../language-server/src/lsp/protocol.js';
+import { REQUESTS, type GenerateSampleMonthParams, type SampleMonth } from '../../../language-server/src/protocol/sla-protocol.js';
 import { defaultSampleMonth, parseMonthInput, seedOf } from './sample-month-args.js';
 import { type CommandContext, askParsed, contractUri, exists, request } from './support.js';
 
@@ -23,7 +23,7 @@ export async function generateSampleMonthCommand(cx: CommandContext, arg?: unkno
         month = r.month;
     }
     const params: GenerateSampleMonthParams = { uri: contract.toString(), month, seed: seedOf(month) };
-    const sample = await request<SampleMonth>(cx, REQUESTS.generateSampleMonth, params, 'SLA: generating a sample month…');
+    const sample = await request(cx, REQUESTS.generateSampleMonth, params, 'SLA: generating a sample month…');
     if (!sample) return undefined;
 
     const target = vscode.Uri.joinPath(contract, '..', sample.fileName);

@@ -1,7 +1,7 @@
-/** Registers the palette commands of the extension (see ../../../language-server/src/lsp/protocol.ts). */
+/** Registers the palette commands of the extension (ids in ../../../language-server/src/protocol/sla-protocol.ts). */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { COMMANDS } from '../../../language-server/src/lsp/protocol.js';
+import { COMMANDS } from '../../../language-server/src/protocol/sla-protocol.js';
 import { deadlineTableCommand } from './deadline-table.js';
 import { generateSampleMonthCommand } from './generate-sample-month.js';
 import { openReportCommand } from './open-report.js';

@@ -1,7 +1,7 @@
 /** "SLA: Open Report of the Last Simulation": shows the last report again (e.g. after closing it). */
 import * as vscode from 'vscode';
 import { ReportPanel } from '../report/report-panel.js';
-import { COMMANDS } from '../../../language-server/src/lsp/protocol.js';
+import { COMMANDS } from '../../../language-server/src/protocol/sla-protocol.js';
 
 export async function openReportCommand(): Promise<boolean> {
     const last = ReportPanel.last;

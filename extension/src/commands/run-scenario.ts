@@ -3,7 +3,7 @@
  * palette (hidden there) or without a name it asks which scenario of the contract to run.
  */
 import * as vscode from 'vscode';
-import { REQUESTS, type ContractInfo, type ScenarioRun } from '../../../language-server/src/lsp/protocol.js';
+import { REQUESTS, type ScenarioRun } from '../../../language-server/src/protocol/sla-protocol.js';
 import { runAndReport } from './run-scenarios.js';
 import { parseRunScenarioArgs } from './scenario-args.js';
 import { type CommandContext, contractUri, request } from './support.js';
@@ -14,7 +14,7 @@ export async function runScenarioCommand(cx: CommandContext, ...args: unknown[])
     if (!contract) return undefined;
     let scenario = given.scenario;
     if (scenario === undefined) {
-        const info = await request<ContractInfo>(cx, REQUESTS.contractInfo, { uri: contract.toString() }, 'SLA: reading the contract…');
+        const info = await request(cx, REQUESTS.contractInfo, { uri: contract.toString() }, 'SLA: reading the contract…');
         if (!info) return undefined;
         if (info.scenarios.length === 0) {
             void vscode.window.showInformationMessage(`SLA: ${info.name} has no scenarios.`);

@@ -3,7 +3,7 @@
  * server; one line per expectation in the "SLA" output channel, the count in a notification.
  */
 import * as vscode from 'vscode';
-import { REQUESTS, type RunScenariosParams, type ScenarioRun } from '../../../language-server/src/lsp/protocol.js';
+import { REQUESTS, type RunScenariosParams, type ScenarioRun } from '../../../language-server/src/protocol/sla-protocol.js';
 import { scenarioReport, scenarioSummary } from './scenario-args.js';
 import { type CommandContext, contractUri, request } from './support.js';
 
@@ -16,7 +16,7 @@ export async function runScenariosCommand(cx: CommandContext, arg?: unknown): Pr
 /** Shared with sla.runScenario: run, write the report, notify. */
 export async function runAndReport(cx: CommandContext, contract: vscode.Uri, scenario: string | undefined): Promise<ScenarioRun | undefined> {
     const params: RunScenariosParams = scenario === undefined ? { uri: contract.toString() } : { uri: contract.toString(), scenario };
-    const run = await request<ScenarioRun>(cx, REQUESTS.runScenarios, params, 'SLA: running scenarios…');
+    const run = await request(cx, REQUESTS.runScenarios, params, 'SLA: running scenarios…');
     if (!run) return undefined;
     const out = cx.output();
     for (const line of scenarioReport(run, vscode.workspace.asRelativePath(contract))) out.appendLine(line);

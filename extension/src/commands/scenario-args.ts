@@ -2,7 +2,7 @@
  * The testable part of the scenario commands: reading the code lens arguments and
  * writing the outcome for the output channel and the notification. No vscode import.
  */
-import type { ScenarioRun } from '../../../language-server/src/lsp/protocol.js';
+import type { ScenarioRun } from '../../../language-server/src/protocol/sla-protocol.js';
 
 export interface RunScenarioArgs {
     uri?: string;

@@ -5,7 +5,7 @@
  * The command only reads the file the user picks, so it works in an untrusted workspace.
  */
 import * as vscode from 'vscode';
-import { REQUESTS, type SimulateParams, type SimulateResult } from '../../../language-server/src/lsp/protocol.js';
+import { REQUESTS, type SimulateParams, type SimulateResult } from '../../../language-server/src/protocol/sla-protocol.js';
 import { ReportPanel } from '../report/report-panel.js';
 import { defaultPeriod, logFormat, parsePeriod, parseSimulateArgs, siblingLog } from './simulate-args.js';
 import { type CommandContext, askParsed, contractUri, exists, readText, request, resolvePath } from './support.js';
@@ -44,7 +44,7 @@ export async function simulateCommand(cx: CommandContext, arg?: unknown): Promis
     const params: SimulateParams = {
         uri: contract.toString(), logText, logName: log.path.split('/').pop() ?? log.path, format: logFormat(log.path), from, to,
     };
-    const result = await request<SimulateResult>(cx, REQUESTS.simulate, params, 'SLA: simulating…');
+    const result = await request(cx, REQUESTS.simulate, params, 'SLA: simulating…');
     if (!result) return undefined;
     ReportPanel.show({ result, contract });
     return result;

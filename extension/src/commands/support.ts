@@ -4,7 +4,8 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import type { Answer } from '../../../language-server/src/lsp/protocol.js';
+import type { RequestParam } from 'vscode-jsonrpc';
+import type { Answer, SlaRequest } from '../../../language-server/src/protocol/sla-protocol.js';
 
 export interface CommandContext {
     context: vscode.ExtensionContext;
@@ -42,12 +43,15 @@ export async function contractUri(given?: string | vscode.Uri): Promise<vscode.U
 }
 
 /** Sends a custom request; a refusal or a transport problem becomes a message, and undefined. */
-export async function request<T>(cx: CommandContext, method: string, params: object, title: string): Promise<T | undefined> {
-    let answer: Answer<T>;
+export async function request<P, R>(cx: CommandContext, type: SlaRequest<P, R>, params: RequestParam<P>, title: string): Promise<R | undefined> {
+    let answer: Answer<R>;
     try {
         answer = await vscode.window.withProgress(
             { location: vscode.ProgressLocation.Window, title },
-            async () => (await cx.client).sendRequest<Answer<T>>(method, params),
+            // By method name: the request object was made by this bundle's copy of
+            // vscode-jsonrpc, and the client's copy (out/client.cjs) would not recognise its
+            // parameter structure. Names and payload types still come from the one object.
+            async () => (await cx.client).sendRequest<Answer<R>>(type.method, params),
         );
     } catch (e) {
         void vscode.window.showErrorMessage(`SLA: the language server could not answer (${e instanceof Error ? e.message : String(e)}).`);

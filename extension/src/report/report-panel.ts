@@ -9,7 +9,7 @@ import * as vscode from 'vscode';
 import { renderReport } from '../../../language-server/src/render/report-html.js';
 import { toCsv, toJson } from '../../../language-server/src/render/report-export.js';
 import { isReportMessage, type ExportFormat } from '../../../language-server/src/render/report-messages.js';
-import type { SimulateResult } from '../../../language-server/src/lsp/protocol.js';
+import type { SimulateResult } from '../../../language-server/src/protocol/sla-protocol.js';
 import { baseName } from '../commands/simulate-args.js';
 
 export interface ShownReport {

@@ -16,6 +16,7 @@ import type { Finding } from './finding.js';
 import { cite, durationText, finding, minutesText, momentText, pct } from './rule-support.js';
 import { sampleDays, sampleMoments } from './samples.js';
 import { shapeKey } from './contradiction-rules.js';
+import type { CheckerMemo } from './checker-memo.js';
 
 /** Two whole years, one of them a leap year, so February 29 is among the periods. */
 const SAMPLE_FROM = '2027-01';
@@ -53,14 +54,11 @@ function scheduledOf(model: ContractModel, p: PeriodSpan): Interval[] {
  * of two sample years (2027 and the leap year 2028), with the shortest and the longest.
  * For hovers and other rules; undefined when the contract states no such level.
  */
-export function downtimeBudget(model: ContractModel, level: 'guarantee' | 'target' = 'guarantee'): DowntimeBudget | undefined {
-    let cached = budgetCache.get(model);
-    if (!cached) budgetCache.set(model, cached = new Map());
+export function downtimeBudget(model: ContractModel, memo: CheckerMemo, level: 'guarantee' | 'target' = 'guarantee'): DowntimeBudget | undefined {
+    const cached = memo.budgets.get(model, () => new Map());
     if (!cached.has(level)) cached.set(level, computeBudget(model, level));
     return cached.get(level);
 }
-
-const budgetCache = new WeakMap<ContractModel, Map<string, DowntimeBudget | undefined>>();
 
 function computeBudget(model: ContractModel, level: 'guarantee' | 'target'): DowntimeBudget | undefined {
     const a = model.availability;
@@ -107,8 +105,8 @@ function windowText(w: MaintenanceWindowModel): string {
     return `${w.kind} maintenance${cite(w)}`;
 }
 
-export function maintenanceBudget(model: ContractModel): Finding[] {
-    const budget = downtimeBudget(model);
+export function maintenanceBudget(model: ContractModel, memo: CheckerMemo): Finding[] {
+    const budget = downtimeBudget(model, memo);
     if (!budget) return [];
     const counted = model.maintenance.filter((w) => w.weekly && !exclusionFor(model, w.kind));
     if (counted.length === 0) return [];
@@ -125,11 +123,11 @@ export function maintenanceBudget(model: ContractModel): Finding[] {
         + `Maintenance the contract permits would on its own break the guarantee: exclude it ('not counted: ${counted[0].kind} maintenance within window'), or shorten the window.`)];
 }
 
-export function maintenanceExclusions(model: ContractModel): Finding[] {
+export function maintenanceExclusions(model: ContractModel, memo: CheckerMemo): Finding[] {
     const a = model.availability;
     if (!a) return [];
     const out: Finding[] = [];
-    const budget = downtimeBudget(model);
+    const budget = downtimeBudget(model, memo);
     for (const ex of a.exclusions) {
         const kinds: MaintenanceKind[] = ex.kind === 'maintenance'
             ? (['planned', 'urgent', 'emergency'] as const).filter((k) => exclusionFor(model, k) === ex)
@@ -174,10 +172,10 @@ export function maintenanceExclusions(model: ContractModel): Finding[] {
 
 const PERIOD_WORD: Record<Period, string> = { month: 'monthly', quarter: 'quarterly', year: 'yearly' };
 
-export function unequalPeriods(model: ContractModel): Finding[] {
+export function unequalPeriods(model: ContractModel, memo: CheckerMemo): Finding[] {
     const g = model.availability?.guarantee;
     if (!g || g.period === 'year') return [];
-    const budget = downtimeBudget(model);
+    const budget = downtimeBudget(model, memo);
     if (!budget) return [];
     const { shortest, longest } = budget;
     if (longest.allowedMinutes - shortest.allowedMinutes < 0.05) return [];
@@ -198,20 +196,14 @@ function daysText(hours: number): string {
     return `${days} days${extra > 0 ? ` and ${h(extra)}` : extra < 0 ? ` less ${h(-extra)}` : ''}`;
 }
 
-/** Best cases by content key (least recently used first out), across checks. */
-const BEST_CACHE_SIZE = 100;
-const bestCache = new Map<string, { t: number; d: number; down: number } | null>();
-
-/** Forget the best cases (the benchmark's cold figure). */
-export function clearBudgetCache(): void {
-    bestCache.clear();
-}
+/** A sample report (t), its resolution deadline (d) and the downtime in between. */
+export interface BestCase { t: number; d: number; down: number }
 
 /** The sample report whose on-time resolution is down the shortest, or null. */
-function bestCase(model: ContractModel, name: string, cal: BusinessCalendar | undefined): { t: number; d: number; down: number } | null {
+function bestCase(model: ContractModel, name: string, cal: BusinessCalendar | undefined, memo: CheckerMemo): BestCase | null {
     const resolve = makeDeadlineFunction(model, name, 'resolution');
-    let best: { t: number; d: number; down: number } | null = null;
-    for (const t of sampleMoments(model, 15)) {
+    let best: BestCase | null = null;
+    for (const t of sampleMoments(model, 15, memo)) {
         const d = resolve(t);
         if (d === null) continue;
         const down = cal ? cal.businessMinutesBetween(t, d) : (d - t) / 60_000;
@@ -220,26 +212,24 @@ function bestCase(model: ContractModel, name: string, cal: BusinessCalendar | un
     return best;
 }
 
-export function budgetBelowDeadline(model: ContractModel): Finding[] {
-    const budget = downtimeBudget(model);
+export function budgetBelowDeadline(model: ContractModel, memo: CheckerMemo): Finding[] {
+    const budget = downtimeBudget(model, memo);
     const first = [...model.priorities].sort((a, b) => a.rank - b.rank)[0];
     if (!budget || !first || !first.clocks.some((c) => c.kind === 'resolution' && c.rule.type !== 'by-agreement')) return [];
     const zone = model.zone ?? 'UTC';
     const m = model.availability!.measured;
     // The best case depends only on the clocks the engine reads for the name, the measuring
-    // calendar, their calendars' content, the zone and the sample days: kept across checks.
+    // calendar, their calendars' content, the zone and the sample days: kept across checks
+    // (CheckerMemo.bestCases, least recently used first out).
     const calendars = calendarsOf(model);
     const engineFirst = model.priorities.find((p) => p.name === first.name)!;
-    const key = shapeKey(`${zone}|${sampleDays(model, zone).join(',')}`, [engineFirst.clocks], calendars, new Map(),
+    const key = shapeKey(`${zone}|${sampleDays(model, zone, memo).join(',')}`, [engineFirst.clocks], calendars, new Map(), memo,
         m.type === 'calendar' ? [m.calendar] : []) + `|${m.type}`;
-    let best = bestCache.get(key);
+    let best = memo.bestCases.get(key);
     if (best === undefined) {
-        best = bestCase(model, first.name, m.type === 'calendar' ? calendars.get(m.calendar) : undefined);
-        if (bestCache.size >= BEST_CACHE_SIZE) bestCache.delete(bestCache.keys().next().value!);
-    } else {
-        bestCache.delete(key);
+        best = bestCase(model, first.name, m.type === 'calendar' ? calendars.get(m.calendar) : undefined, memo);
+        memo.bestCases.set(key, best);
     }
-    bestCache.set(key, best);
     if (!best || best.down <= budget.longest.allowedMinutes) return [];
     const g = model.availability!.guarantee!;
     return [finding('budget-below-deadline', g,

@@ -1,20 +1,14 @@
 /**
- * The process-level caches that make a re-check of (mostly) the same contract cheap, all
- * keyed by content and bounded: the clock grid results per priority shape, the best case of
- * the budget-below-deadline rule, each calendar's first holiday after the sample week, the
- * engine's day stores per calendar content and its holidays per country and year. Clearing them gives the cost of a first check (the
- * benchmark's cold figure); nothing else needs to call this.
+ * The cost of a first check (the benchmark's cold figure): forget what the checker keeps
+ * between checks (its memo, keyed by content) and the engine's day stores per calendar
+ * content and holidays per country and year. Nothing else needs to call this.
  */
 import { clearCalendarStores } from '../engine/business-calendar.js';
 import { clearHolidayYears } from '../engine/holidays.js';
-import { clearBudgetCache } from './budget-rules.js';
-import { clearContradictionCache } from './contradiction-rules.js';
-import { clearSampleCache } from './samples.js';
+import type { CheckerMemo } from './checker-memo.js';
 
-export function clearCheckerCaches(): void {
-    clearContradictionCache();
-    clearBudgetCache();
-    clearSampleCache();
+export function clearCheckerCaches(memo: CheckerMemo): void {
+    memo.clear();
     clearCalendarStores();
     clearHolidayYears();
 }

@@ -5,21 +5,20 @@
  */
 import type { ContractModel } from '../model/types.js';
 import type { Finding } from './finding.js';
+import type { CheckerMemo } from './checker-memo.js';
 
-export type ModelRule = (model: ContractModel) => Finding[];
+/** A rule: findings of a model; `memo` keeps what it computed for the next check. */
+export type ModelRule = (model: ContractModel, memo: CheckerMemo) => Finding[];
 
-const RULES: ModelRule[] = [];
-
-export function registerModelRules(...rules: ModelRule[]): void {
-    RULES.push(...rules);
-}
-
-/** Runs every rule; a rule that throws is reported as a finding rather than crashing the checker. */
-export function checkModel(model: ContractModel, rules: readonly ModelRule[] = RULES): Finding[] {
+/**
+ * Runs the given rules (the checker's are MODEL_RULES in rules.ts); a rule that throws is
+ * reported as a finding rather than crashing the checker.
+ */
+export function checkModel(model: ContractModel, rules: readonly ModelRule[], memo: CheckerMemo): Finding[] {
     const findings: Finding[] = [];
     for (const rule of rules) {
         try {
-            findings.push(...rule(model));
+            findings.push(...rule(model, memo));
         } catch (e) {
             findings.push({
                 code: 'internal-error', severity: 'warning', span: model.span,

@@ -15,6 +15,7 @@ import { localDay } from '../engine/time.js';
 import type { Finding } from './finding.js';
 import { cite, clockText, finding, momentText } from './rule-support.js';
 import { calendarContent, sampleDays, sampleMoments, telling } from './samples.js';
+import type { CheckerMemo } from './checker-memo.js';
 
 const STEP_MINUTES = 15;
 
@@ -34,7 +35,7 @@ function clockLabel(c: ClockModel | null): string {
  * Clause indexes of the example point into the clocks of the priority the engine reads
  * for the name (the first one of that name).
  */
-interface GridFacts {
+export interface GridFacts {
     applied: boolean[];
     decided: boolean[];
     contradiction?: {
@@ -49,42 +50,20 @@ interface GridFacts {
 }
 
 /**
- * Grid results by shape: the zone, the sample days, the clocks of the priority (and of the
- * first priority of its name, when that is another) without articles and spans, calendars
- * named by order of use, and the content of those calendars. Priorities with the same shape
- * get the same deadlines at every sample moment, so the grid is run once per shape; a bounded
- * map (least recently used first out) keeps the results across checks, so a re-check after
- * an edit only runs the grid for priorities whose clocks or calendars changed.
- */
-const GRID_CACHE_SIZE = 500;
-const gridCache = new Map<string, GridFacts>();
-
-/** Forget every cached grid result (the benchmark's cold figure). */
-export function clearContradictionCache(): void {
-    gridCache.clear();
-}
-
-function remember(key: string, facts: GridFacts): void {
-    if (gridCache.size >= GRID_CACHE_SIZE) gridCache.delete(gridCache.keys().next().value!);
-    gridCache.set(key, facts);
-}
-
-function recall(key: string): GridFacts | undefined {
-    const facts = gridCache.get(key);
-    if (facts) {
-        gridCache.delete(key);
-        gridCache.set(key, facts);
-    }
-    return facts;
-}
-
-/**
- * The shape key of clocks (see the grid cache above); `extra` names further calendars the
- * caller's computation reads (after the clocks' own, in the same naming by order of use).
+ * The shape key of clocks. Grid results are kept by shape (CheckerMemo.grids): the zone,
+ * the sample days, the clocks of the priority (and of the first priority of its name, when
+ * that is another) without articles and spans, calendars named by order of use, and the
+ * content of those calendars. Priorities with the same shape get the same deadlines at
+ * every sample moment, so the grid is run once per shape; a bounded map (least recently
+ * used first out) keeps the results across checks, so a re-check after an edit only runs
+ * the grid for priorities whose clocks or calendars changed.
+ *
+ * `extra` names further calendars the caller's computation reads (after the clocks' own, in
+ * the same naming by order of use).
  */
 export function shapeKey(
     prefix: string, clockLists: readonly ClockModel[][], calendars: Map<string, BusinessCalendar>,
-    contents: Map<string, string>, extra: readonly string[] = [],
+    contents: Map<string, string>, memo: CheckerMemo, extra: readonly string[] = [],
 ): string {
     const names = new Map<string, number>();
     const canon = (name: string | undefined) => {
@@ -106,7 +85,7 @@ export function shapeKey(
         let content = contents.get(name);
         if (content === undefined) {
             const cal = calendars.get(name);
-            content = cal ? calendarContent(cal.model) : '-';
+            content = cal ? calendarContent(cal.model, memo) : '-';
             contents.set(name, content);
         }
         return content;
@@ -114,22 +93,22 @@ export function shapeKey(
     return `${prefix}|${JSON.stringify(clocks)}|${others.join(',')}|${used.join('|')}`;
 }
 
-export function clockContradictions(model: ContractModel): Finding[] {
+export function clockContradictions(model: ContractModel, memo: CheckerMemo): Finding[] {
     const out: Finding[] = [];
     const zone = model.zone ?? 'UTC';
     const all = model.priorities.filter((p) => p.clocks.length > 1);
     if (all.length === 0) return out;
     const calendars = calendarsOf(model);
-    const prefix = `${zone}|${sampleDays(model, zone).join(',')}`;
+    const prefix = `${zone}|${sampleDays(model, zone, memo).join(',')}`;
     const contents = new Map<string, string>();
     let samples: number[] | undefined;
     for (const p of all) {
         const first = model.priorities.find((x) => x.name === p.name)!;
-        const key = shapeKey(prefix, first === p ? [p.clocks] : [p.clocks, first.clocks], calendars, contents);
-        let facts = recall(key);
+        const key = shapeKey(prefix, first === p ? [p.clocks] : [p.clocks, first.clocks], calendars, contents, memo);
+        let facts = memo.grids.get(key);
         if (!facts) {
-            facts = gridFacts(model, p, first, samples ??= sampleMoments(model, STEP_MINUTES), zone);
-            remember(key, facts);
+            facts = gridFacts(model, p, first, samples ??= sampleMoments(model, STEP_MINUTES, memo), zone);
+            memo.grids.set(key, facts);
         }
         const bad = facts.contradiction;
         if (bad) {

@@ -11,6 +11,7 @@ import { calendarsOf } from '../engine/deadlines.js';
 import type { Finding } from './finding.js';
 import { cite, finding, momentText, pct } from './rule-support.js';
 import { sampleMoments, telling } from './samples.js';
+import type { CheckerMemo } from './checker-memo.js';
 import { highOf, lowOf, sweepBands, type Edge } from './band-sweep.js';
 
 type Compensation = Extract<RemedyModel, { type: 'compensation' }>;
@@ -105,7 +106,7 @@ function conditionText(c: ClockModel): string {
     return `${c.when!.reported === 'inside' ? 'during' : 'outside'} ${c.when!.calendar}`;
 }
 
-export function clockCoverage(model: ContractModel): Finding[] {
+export function clockCoverage(model: ContractModel, memo: CheckerMemo): Finding[] {
     const out: Finding[] = [];
     const zone = model.zone ?? 'UTC';
     const calendars = calendarsOf(model);
@@ -115,7 +116,7 @@ export function clockCoverage(model: ContractModel): Finding[] {
             const clocks = p.clocks.filter((c) => c.kind === kind);
             if (clocks.length === 0 || clocks.some((c) => !c.when)) continue;
             if (clocks.some((c) => !calendars.has(c.when!.calendar))) continue; // an unresolved name: reported elsewhere
-            samples ??= sampleMoments(model, 30);
+            samples ??= sampleMoments(model, 30, memo);
             const applies = (t: number) => clocks.some((c) => calendars.get(c.when!.calendar)!.isOpen(t) === (c.when!.reported === 'inside'));
             const uncovered = samples.filter((t) => !applies(t));
             if (uncovered.length === 0) continue;

@@ -87,6 +87,8 @@ export function momentText(ms: number, zone: string): string {
     }
     return head + clock;
 }
+// Pure memo tables of luxon's output per locale settings and day (capped at 10,000) and per
+// locale settings (a handful): the same input always gives the same text.
 const dayHeads = new Map<string, string>();
 
 /** "16:55": the wall-clock time in the zone, as luxon's 'HH:mm'. */

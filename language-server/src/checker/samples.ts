@@ -7,13 +7,14 @@ import type { CalendarModel, ContractModel } from '../model/types.js';
 import { calendarsOf } from '../engine/deadlines.js';
 import { DAY_MS, dayOfIsoDate, offsetMs, parseLocal, weekdayOf } from '../engine/time.js';
 import { DateTime } from 'luxon';
+import type { CheckerMemo } from './checker-memo.js';
 
 export const SAMPLE_WEEK_START = '2026-11-02';
 
-export function sampleMoments(model: ContractModel, stepMinutes: number): number[] {
+export function sampleMoments(model: ContractModel, stepMinutes: number, memo: CheckerMemo): number[] {
     const zone = model.zone ?? 'UTC';
     const out: number[] = [];
-    for (const day of sampleDays(model, zone)) {
+    for (const day of sampleDays(model, zone, memo)) {
         const start = parseLocal(`${day} 00:00`, zone);
         if (typeof start !== 'number') continue;
         const end = DateTime.fromISO(day, { zone }).plus({ days: 1 }).toMillis();
@@ -29,49 +30,34 @@ export function sampleMoments(model: ContractModel, stepMinutes: number): number
  * and each calendar's holiday once per content and zone, across checks (an edit builds a
  * new model but mostly leaves the calendars as they were).
  */
-const daysCache = new WeakMap<ContractModel, { zone: string; calendars: ContractModel['calendars']; days: string[] }>();
-const HOLIDAY_CACHE_SIZE = 500;
-const holidayCache = new Map<string, string | null>();
-export function sampleDays(model: ContractModel, zone: string): string[] {
-    const cached = daysCache.get(model);
+export function sampleDays(model: ContractModel, zone: string, memo: CheckerMemo): string[] {
+    const cached = memo.sampleDays.get(model);
     if (cached && cached.zone === zone && cached.calendars === model.calendars) return cached.days;
     const days: string[] = [];
     const monday = DateTime.fromISO(SAMPLE_WEEK_START, { zone });
     for (let i = 0; i < 7; i++) days.push(monday.plus({ days: i }).toISODate()!);
     const after = monday.plus({ days: 7 }).toMillis();
     for (const cal of calendarsOf(model).values()) {
-        const key = `${zone}|${calendarContent(cal.model)}`;
-        let date = holidayCache.get(key);
+        const key = `${zone}|${calendarContent(cal.model, memo)}`;
+        let date = memo.sampleHolidays.get(key);
         if (date === undefined) {
             date = cal.nextHolidays(after, 12).find((h) => weekdayOf(dayOfIsoDate(h.date)) <= 5)?.date ?? null;
-            if (holidayCache.size >= HOLIDAY_CACHE_SIZE) holidayCache.delete(holidayCache.keys().next().value!);
-            holidayCache.set(key, date);
+            memo.sampleHolidays.set(key, date);
         }
         if (date && !days.includes(date)) days.push(date);
     }
-    daysCache.set(model, { zone, calendars: model.calendars, days });
+    memo.sampleDays.set(model, { zone, calendars: model.calendars, days });
     return days;
-}
-
-/** Forget the holidays found per calendar content (the benchmark's cold figure). */
-export function clearSampleCache(): void {
-    holidayCache.clear();
 }
 
 /**
  * The content of a calendar that its open times and holidays depend on: not its name,
  * article, spans or the labels of closed days. Worked out once per calendar model.
  */
-const contents = new WeakMap<CalendarModel, string>();
-export function calendarContent(cal: CalendarModel): string {
-    let content = contents.get(cal);
-    if (content === undefined) {
-        content = JSON.stringify([cal.weekly,
-            cal.holidays.map((h) => [h.country, h.include, h.exclude.map((e) => [e.name, e.exceptEveryYears])]),
-            cal.closed.map((c) => [c.from, c.to])]);
-        contents.set(cal, content);
-    }
-    return content;
+export function calendarContent(cal: CalendarModel, memo: CheckerMemo): string {
+    return memo.calendarContents.get(cal, () => JSON.stringify([cal.weekly,
+        cal.holidays.map((h) => [h.country, h.include, h.exclude.map((e) => [e.name, e.exceptEveryYears])]),
+        cal.closed.map((c) => [c.from, c.to])]));
 }
 
 /** Daytime weekday samples first: they make the most telling examples in a message. */

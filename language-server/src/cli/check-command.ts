@@ -1,5 +1,5 @@
-import { createSlaCoreServices } from '../language/sla-module.js';
-import { checkTexts, type PlainDiagnostic } from '../language/diagnostics.js';
+import { createSlaCoreServices } from '../services/sla-module.js';
+import { checkTexts, type PlainDiagnostic } from '../services/diagnostics.js';
 import { NodeFileSystem } from 'langium/node';
 import { readInput } from './read-inputs.js';
 import { EXIT, type CommandIO } from './io.js';

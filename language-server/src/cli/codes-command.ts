@@ -1,7 +1,7 @@
 /** `sla codes [--markdown]`: every diagnostic code the checker can report, with its severity and meaning. */
-import { AST_CODES } from '../language/validation/ast-codes.js';
+import { AST_CODES } from '../services/validation/ast-codes.js';
 import { MODEL_CODES } from '../checker/model-codes.js';
-import { SCENARIO_CODES } from '../language/validation/scenario-checks.js';
+import { SCENARIO_CODES } from '../services/validation/scenario-checks.js';
 import { EXIT, type CommandIO } from './io.js';
 
 interface CodeInfo { severity: string; summary: string }

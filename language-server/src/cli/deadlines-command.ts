@@ -1,7 +1,7 @@
 /** `sla deadlines FILE --priority P1 --reported 2026-11-06T16:30 [--responded ...] [--json]` */
-import { computeDeadlines, type DeadlineResult } from '../engine/deadlines.js';
+import { computeDeadlines } from '../engine/deadlines.js';
 import { formatInZone, parseLocal } from '../engine/time.js';
-import type { ClockModel } from '../model/types.js';
+import { deadlineRow } from '../services/deadline-rows.js';
 import { loadContract } from './load-contract.js';
 import { EXIT, type CommandIO } from './io.js';
 
@@ -10,20 +10,6 @@ export interface DeadlinesOptions {
     reported?: string;
     responded?: string;
     json: boolean;
-}
-
-/** "P1 response (art. 5.2), line 44" — enough to find the clause in the contract. */
-export function clauseName(priority: string, clause: ClockModel): string {
-    const article = clause.article ? ` (${clause.article})` : '';
-    return `${priority} ${clause.kind}${article}, line ${clause.span.line}`;
-}
-
-function row(priority: string, r: DeadlineResult, zone: string) {
-    return {
-        deadline: r.deadline === null ? null : formatInZone(r.deadline, zone),
-        clause: r.clause ? clauseName(priority, r.clause) : null,
-        explanation: r.explanation,
-    };
 }
 
 export async function deadlinesCommand(file: string, o: DeadlinesOptions, io: CommandIO): Promise<number> {
@@ -51,8 +37,8 @@ export async function deadlinesCommand(file: string, o: DeadlinesOptions, io: Co
     const result = {
         priority: o.priority,
         reported: formatInZone(reported, zone),
-        response: row(o.priority, d.response, zone),
-        resolution: row(o.priority, d.resolution, zone),
+        response: deadlineRow(o.priority, d.response, zone),
+        resolution: deadlineRow(o.priority, d.resolution, zone),
     };
     if (o.json) {
         io.out(JSON.stringify(result, null, 2));

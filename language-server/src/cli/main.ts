@@ -86,5 +86,5 @@ if (process.argv[1] && /(^|[\\/])(sla(\.js)?|cli\.mjs|main\.ts)$/.test(process.a
     };
     process.on('uncaughtException', crash);
     process.on('unhandledRejection', crash);
-    run(process.argv.slice(2), processIO).then((code) => { process.exitCode = code; });
+    run(process.argv.slice(2), processIO).then((code) => { process.exitCode = code; }, crash);
 }

@@ -4,7 +4,7 @@
  * so they show up in the same report as every other finding.
  */
 import { open, stat } from 'node:fs/promises';
-import type { PlainDiagnostic } from '../language/diagnostics.js';
+import type { PlainDiagnostic } from '../services/diagnostics.js';
 
 /** Above this size a file is reported instead of parsed: no real contract comes near it. */
 export const MAX_CONTRACT_BYTES = 4 * 1024 * 1024;

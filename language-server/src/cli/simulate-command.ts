@@ -1,26 +1,18 @@
 /** `sla simulate FILE --incidents LOG [--from 2026-01 --to 2026-12] [--json]` */
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { formatLogError, parseIncidentLog, type Incident } from '../engine/incident-log.js';
-import { formatSimulation, simulate } from '../engine/simulate.js';
+import { formatLogError } from '../engine/incident-log.js';
+import { formatSimulation } from '../render/simulation-text.js';
 import { parseMonth } from '../engine/periods.js';
+import { simulateLog } from '../services/simulation.js';
 import { loadContract } from './load-contract.js';
 import { EXIT, type CommandIO } from './io.js';
-import { DateTime } from 'luxon';
 
 export interface SimulateOptions {
     incidents?: string;
     from?: string;
     to?: string;
     json: boolean;
-}
-
-/** Without --from/--to the simulation covers the months the log touches. */
-function monthsOf(incidents: Incident[], zone: string): { from: string; to: string } | undefined {
-    const times = incidents.flatMap((i) => [i.reported, i.downFrom, i.downTo, i.resolved].filter((t): t is number => t !== undefined));
-    if (!times.length) return undefined;
-    const month = (t: number) => DateTime.fromMillis(t, { zone }).toFormat('yyyy-MM');
-    return { from: month(Math.min(...times)), to: month(Math.max(...times)) };
 }
 
 export async function simulateCommand(file: string, o: SimulateOptions, io: CommandIO): Promise<number> {
@@ -44,23 +36,25 @@ export async function simulateCommand(file: string, o: SimulateOptions, io: Comm
         return EXIT.usage;
     }
     const format = extname(o.incidents).toLowerCase() === '.json' ? 'json' : 'csv';
-    const { incidents, errors } = parseIncidentLog(text, o.incidents, format, loaded.model);
-    if (errors.length) {
-        for (const e of errors) io.err(formatLogError(e));
-        io.err(`sla: ${o.incidents} has ${errors.length} error(s); nothing was simulated`);
-        return EXIT.errors;
+    // Without --from/--to the simulation covers the months the log touches.
+    const sim = simulateLog(loaded.model, loaded.zone, { text, name: o.incidents, format }, { from: o.from, to: o.to });
+    if (sim.ok) {
+        io.out(o.json ? JSON.stringify(sim.result, null, 2) : formatSimulation(sim.result));
+        return EXIT.ok;
     }
-    const span = monthsOf(incidents, loaded.zone);
-    const from = o.from ?? span?.from, to = o.to ?? o.from ?? span?.to;
-    if (!from || !to) {
-        io.err('sla: the log has no times; give the period with --from and --to');
-        return EXIT.usage;
+    switch (sim.problem) {
+        case 'log-errors':
+            for (const e of sim.errors) io.err(formatLogError(e));
+            io.err(`sla: ${o.incidents} has ${sim.errors.length} error(s); nothing was simulated`);
+            return EXIT.errors;
+        case 'no-times':
+            io.err('sla: the log has no times; give the period with --from and --to');
+            return EXIT.usage;
+        case 'not-a-month': // --from and --to were read above; the log's own months always are
+            io.err(`sla: '${sim.month}' is not a month like 2026-01`);
+            return EXIT.usage;
+        case 'reversed':
+            io.err(`sla: --from ${sim.from} is after --to ${sim.to}`);
+            return EXIT.usage;
     }
-    if (from > to) {
-        io.err(`sla: --from ${from} is after --to ${to}`);
-        return EXIT.usage;
-    }
-    const result = simulate(loaded.model, incidents, { from, to });
-    io.out(o.json ? JSON.stringify(result, null, 2) : formatSimulation(result));
-    return EXIT.ok;
 }

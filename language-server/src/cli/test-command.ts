@@ -1,22 +1,10 @@
 /** `sla test FILE... [--json]`: runs the scenarios written in contracts and checks their `expect` lines. */
-import { runScenario, type ScenarioResult } from '../engine/scenario.js';
-import type { Expectation } from '../model/types.js';
+import { reportScenario, type ScenarioReport } from '../services/scenario-runs.js';
 import { loadContract } from './load-contract.js';
 import { EXIT, type CommandIO } from './io.js';
 
-/** The expectation as the writer wrote it, in words, for the report line. */
-export function describeExpectation(x: Expectation): string {
-    const pct = (v: number) => `${+(v * 100).toFixed(4)}%`;
-    const period = 'period' in x && x.period ? ` in ${x.period}` : '';
-    switch (x.type) {
-        case 'deadline': return `${x.clock} ${x.met ? 'met' : 'missed'} for incident ${x.incident}`;
-        case 'availability': return `availability ${x.above ? 'above' : 'below'} ${typeof x.level === 'number' ? pct(x.level) : x.level}${period}`;
-        case 'remedy': return `${x.given ? '' : 'no '}${x.remedy}${x.percent !== undefined ? ' ' + pct(x.percent) : ''}${period}`;
-    }
-}
-
 export async function testCommand(files: string[], json: boolean, io: CommandIO): Promise<number> {
-    const report: { file: string; scenarios: ScenarioResult[] }[] = [];
+    const report: { file: string; scenarios: ScenarioReport[] }[] = [];
     let failed = 0, passed = 0, worst: number = EXIT.ok;
     for (const file of files) {
         const loaded = await loadContract(file, io);
@@ -24,20 +12,17 @@ export async function testCommand(files: string[], json: boolean, io: CommandIO)
             worst = Math.max(worst, loaded.exit);
             continue;
         }
-        const scenarios = loaded.model.scenarios.map((s) => runScenario(loaded.model, s));
+        const scenarios = loaded.model.scenarios.map((s) => reportScenario(loaded.model, s));
         report.push({ file, scenarios });
         for (const s of scenarios) {
-            if (!json) io.out(`${file}: scenario "${s.scenario}"`);
-            for (const e of s.errors) {
-                failed++;
-                if (!json) io.out(`  ERROR  event ${e.event}: ${e.message}`);
-            }
+            passed += s.passed;
+            failed += s.failed;
+            if (json) continue;
+            io.out(`${file}: scenario "${s.scenario}"`);
+            for (const e of s.errors) io.out(`  ERROR  event ${e.event}: ${e.message}`);
             for (const r of s.expectations) {
-                r.passed ? passed++ : failed++;
-                if (!json) {
-                    const where = `${file}:${r.expectation.span.line}:${r.expectation.span.column}`;
-                    io.out(`  ${r.passed ? 'pass' : 'FAIL'}  expect ${describeExpectation(r.expectation)}   (${r.actual})${r.passed ? '' : '   ' + where}`);
-                }
+                const where = `${file}:${r.line}:${r.column}`;
+                io.out(`  ${r.passed ? 'pass' : 'FAIL'}  expect ${r.expect}   (${r.actual})${r.passed ? '' : '   ' + where}`);
             }
         }
         if (!json && !scenarios.length) io.out(`${file}: no scenarios`);
@@ -45,14 +30,7 @@ export async function testCommand(files: string[], json: boolean, io: CommandIO)
     if (json) {
         io.out(JSON.stringify(report.map((f) => ({
             file: f.file,
-            scenarios: f.scenarios.map((s) => ({
-                scenario: s.scenario,
-                errors: s.errors,
-                expectations: s.expectations.map((r) => ({
-                    expect: describeExpectation(r.expectation), line: r.expectation.span.line,
-                    column: r.expectation.span.column, passed: r.passed, actual: r.actual,
-                })),
-            })),
+            scenarios: f.scenarios.map((s) => ({ scenario: s.scenario, errors: s.errors, expectations: s.expectations })),
         })), null, 2));
     } else {
         io.out(`expectations: ${passed} passed, ${failed} failed`);

@@ -46,7 +46,8 @@ interface DayStore {
  * Day caches shared by calendars with the same content (hours, holiday rules, closed
  * days) and zone: every check of an edited contract builds a new model, and so new
  * BusinessCalendars, but their days come out the same. Names, spans and articles do
- * not affect a day, so they are not part of the key.
+ * not affect a day, so they are not part of the key. A pure memo table (a calendar's days
+ * follow from its content), capped at 64 contents of 100,000 days each.
  */
 const stores = new Map<string, DayStore>();
 function storeFor(model: CalendarModel, zone: string): DayStore {

@@ -50,6 +50,7 @@ export interface DeadlineOptions {
  * zone: shallow copies of a contract (the checker makes one per clause it tries alone)
  * share the built calendars and their cached days.
  */
+// Keyed by the (immutable) calendars of a model: collected with the model.
 const calendarCache = new WeakMap<ContractModel['calendars'], Map<string, Map<string, BusinessCalendar>>>();
 export function calendarsOf(contract: ContractModel): Map<string, BusinessCalendar> {
     const zone = contract.zone ?? 'UTC';

@@ -28,11 +28,15 @@ interface DayEntry extends Holiday {
     statutory: boolean;
 }
 
+// Pure memo tables: date-holidays' data per country and the holidays per country and
+// year do not change while the process runs; both are capped, and the benchmark clears
+// the years for its cold figure.
 const libraries = new Map<string, Holidays>();
 function library(country: string): Holidays {
     let hd = libraries.get(country);
     if (!hd) {
         hd = new Holidays(country, { languages: ['en'] });
+        if (libraries.size >= 256) libraries.clear();
         libraries.set(country, hd);
     }
     return hd;
@@ -58,6 +62,7 @@ function countryYear(country: string, year: number): DayEntry[] {
         } else {
             list = [];
         }
+        if (yearCache.size >= 10_000) yearCache.clear();
         yearCache.set(key, list);
     }
     return list;
@@ -101,6 +106,7 @@ export function supportedCountries(): string[] {
     return [...codes].sort();
 }
 
+// The countries date-holidays knows: a constant, read once.
 let countrySet: Set<string> | undefined;
 export function isKnownCountry(code: string): boolean {
     countrySet ??= new Set(supportedCountries());

@@ -67,6 +67,8 @@ export function cachedOffset(t: number, zone: string): number {
     return off ?? offsetMs(t, zone);
 }
 const QUARTER_HOUR = 900_000;
+// Pure memo tables (see time.ts): offsets per zone and quarter-hour bucket (capped per
+// zone) and whole periods per zone and month (capped below); a period never changes.
 const offsetCache = new Map<string, Map<number, number | null>>();
 const spanCache = new Map<string, PeriodSpan>();
 
@@ -76,7 +78,11 @@ export function periodAt(t: number, period: Period, zone: string): PeriodSpan {
     const monthIndex = Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1;
     const key = `${zone} ${period} ${monthIndex}`;
     let span = spanCache.get(key);
-    if (!span) { span = spanFrom(monthIndex, period, zone); spanCache.set(key, span); }
+    if (!span) {
+        span = spanFrom(monthIndex, period, zone);
+        if (spanCache.size >= 100_000) spanCache.clear();
+        spanCache.set(key, span);
+    }
     return span;
 }
 

@@ -19,6 +19,10 @@ import { DateTime, IANAZone } from 'luxon';
 export const MINUTE_MS = 60_000;
 export const DAY_MS = 86_400_000;
 
+// Memo tables of this file: pure functions of their keys (a zone's data does not change
+// while the process runs), bounded (valid IANA names only; the text tables are capped or
+// have a few hundred keys at most) and never handed out for writing. They live here, not
+// in a service, because the engine is plain TypeScript that every layer calls directly.
 const zones = new Map<string, IANAZone>();
 
 /** A validated luxon zone; throws on unknown IANA names so bad zones fail loudly. */

@@ -10,25 +10,26 @@ import type { Connection } from 'vscode-languageserver';
 import { CancellationToken } from 'vscode-languageserver';
 import type { LangiumSharedServices } from 'langium/lsp';
 import type { Contract } from '../generated/ast.js';
-import type { SlaServices } from '../language/sla-module.js';
-import type { SlaLspServices } from '../language/sla-lsp-module.js';
 import type { ContractModel } from '../model/types.js';
-import { computeDeadlines, type DeadlineResult } from '../engine/deadlines.js';
+import { computeDeadlines } from '../engine/deadlines.js';
 import { exampleCalendar, exampleMoments } from '../engine/example-moments.js';
-import { formatLogError, parseIncidentLog, type Incident } from '../engine/incident-log.js';
+import { formatLogError } from '../engine/incident-log.js';
 import { contractZone, parseMonth } from '../engine/periods.js';
 import { generateSampleMonth } from '../engine/sample-month.js';
-import { runScenario } from '../engine/scenario.js';
-import { simulate } from '../engine/simulate.js';
 import { formatInZone, parseLocal } from '../engine/time.js';
 import { withTimes } from '../render/report-data.js';
-import { clauseName } from '../cli/deadlines-command.js';
-import { describeExpectation } from '../cli/test-command.js';
+import type { SlaServices } from '../services/sla-module.js';
+import { checkedContract } from '../services/checked-contract.js';
+import { messageText } from '../services/diagnostics.js';
+import { deadlineRow } from '../services/deadline-rows.js';
+import { reportScenario } from '../services/scenario-runs.js';
+import { simulateLog } from '../services/simulation.js';
+import type { SlaLspServices } from './sla-lsp-module.js';
 import {
-    REQUESTS, type Answer, type ContractInfo, type ContractInfoParams, type DeadlineCell, type DeadlineTable,
+    REQUESTS, type Answer, type ContractInfo, type ContractInfoParams, type DeadlineTable,
     type DeadlineTableParams, type GenerateSampleMonthParams, type RunScenariosParams, type SampleMonth,
     type ScenarioRun, type SimulateParams, type SimulateResult,
-} from './protocol.js';
+} from '../protocol/sla-protocol.js';
 
 /** What the handlers need: the workspace (documents, builder) and the language's services. */
 export interface RequestServices {
@@ -42,22 +43,16 @@ export interface HandlerOptions {
     now?: () => number;
 }
 
-/**
- * A failing `expect` line or an unreadable scenario event is the scenario's verdict, not a
- * fault of the contract: runScenarios reports it, and the other figures do not depend on it.
- */
-const SCENARIO_VERDICTS = new Set(['expectation-failed', 'scenario-event-invalid']);
-
 /** How long to wait for the language server's own build before building the document here. */
 const BUILD_WAIT_MS = 10_000;
 
 export function registerRequests(connection: Connection, shared: LangiumSharedServices, sla: SlaLspServices): void {
     const services: RequestServices = { shared, Sla: sla };
-    connection.onRequest(REQUESTS.simulate, (p: SimulateParams, token) => handleSimulate(services, p, { token }));
-    connection.onRequest(REQUESTS.deadlineTable, (p: DeadlineTableParams, token) => handleDeadlineTable(services, p, { token }));
-    connection.onRequest(REQUESTS.runScenarios, (p: RunScenariosParams, token) => handleRunScenarios(services, p, { token }));
-    connection.onRequest(REQUESTS.generateSampleMonth, (p: GenerateSampleMonthParams, token) => handleGenerateSampleMonth(services, p, { token }));
-    connection.onRequest(REQUESTS.contractInfo, (p: ContractInfoParams, token) => handleContractInfo(services, p, { token }));
+    connection.onRequest(REQUESTS.simulate, (p, token) => handleSimulate(services, p, { token }));
+    connection.onRequest(REQUESTS.deadlineTable, (p, token) => handleDeadlineTable(services, p, { token }));
+    connection.onRequest(REQUESTS.runScenarios, (p, token) => handleRunScenarios(services, p, { token }));
+    connection.onRequest(REQUESTS.generateSampleMonth, (p, token) => handleGenerateSampleMonth(services, p, { token }));
+    connection.onRequest(REQUESTS.contractInfo, (p, token) => handleContractInfo(services, p, { token }));
 }
 
 type Loaded = { ok: true; model: ContractModel; zone: string; document: LangiumDocument<Contract> } | { ok: false; message: string };
@@ -109,15 +104,14 @@ export async function loadContractModel(services: RequestServices, uri: string, 
         }
         if (!built && document.state < DocumentState.Validated) await builder.build([document], { validation: true }, token);
     }
-    const errors = (document.diagnostics ?? []).filter((d) => d.severity === 1 && !SCENARIO_VERDICTS.has(String(d.code)));
     const name = u.path.split('/').pop() ?? uri;
-    if (errors.length > 0) {
-        const first = errors[0];
-        return fail(`${name} has ${errors.length} error(s); fix them first (line ${first.range.start.line + 1}: ${first.message}).`);
+    const checked = checkedContract(document.diagnostics ?? [], () => services.Sla.model.ModelCache.get(document.parseResult.value));
+    if (!checked.ok && checked.problem === 'errors') {
+        const first = checked.errors[0];
+        return fail(`${name} has ${checked.errors.length} error(s); fix them first (line ${first.range.start.line + 1}: ${messageText(first)}).`);
     }
-    const model = services.Sla.model.ModelCache.get(document.parseResult.value);
-    if (!model.zone) return fail(`${name} names no valid time zone; add e.g. time zone "Europe/Amsterdam".`);
-    return { ok: true, model, zone: model.zone, document };
+    if (!checked.ok) return fail(`${name} names no valid time zone; add e.g. time zone "Europe/Amsterdam".`);
+    return { ok: true, model: checked.model, zone: checked.zone, document };
 }
 
 export function handleContractInfo(services: RequestServices, p: ContractInfoParams, o: HandlerOptions = {}): Promise<Answer<ContractInfo>> {
@@ -139,30 +133,18 @@ export function handleSimulate(services: RequestServices, p: SimulateParams, o: 
     return answer('The simulation', async () => {
         const c = await loadContractModel(services, p.uri, o.token);
         if (!c.ok) return c;
-        const { incidents, errors } = parseIncidentLog(p.logText, p.logName, p.format, c.model);
-        if (errors.length > 0) {
-            return fail([`${p.logName} has ${errors.length} error(s); nothing was simulated:`, ...errors.map(formatLogError)].join('\n'));
-        }
         // Empty from/to: the months the log touches, as `sla simulate` does without --from/--to.
-        const span = monthsOf(incidents, c.zone);
-        const from = p.from?.trim() || span?.from;
-        const to = p.to?.trim() || p.from?.trim() || span?.to;
-        if (!from || !to) return fail(`${p.logName} has no times; give the period to simulate, e.g. 2026-01..2026-12.`);
-        for (const m of [from, to]) {
-            const read = parseMonth(m);
-            if (typeof read === 'string') return fail(`'${m}' is not a month like 2026-01.`);
+        const sim = simulateLog(c.model, c.zone, { text: p.logText, name: p.logName, format: p.format },
+            { from: p.from?.trim() || undefined, to: p.to?.trim() || undefined });
+        if (sim.ok) return { ok: true, result: withTimes(sim.result, sim.incidents) };
+        switch (sim.problem) {
+            case 'log-errors':
+                return fail([`${p.logName} has ${sim.errors.length} error(s); nothing was simulated:`, ...sim.errors.map(formatLogError)].join('\n'));
+            case 'no-times': return fail(`${p.logName} has no times; give the period to simulate, e.g. 2026-01..2026-12.`);
+            case 'not-a-month': return fail(`'${sim.month}' is not a month like 2026-01.`);
+            case 'reversed': return fail(`The period starts (${sim.from}) after it ends (${sim.to}).`);
         }
-        if (from > to) return fail(`The period starts (${from}) after it ends (${to}).`);
-        return { ok: true, result: withTimes(simulate(c.model, incidents, { from, to }), incidents) };
     });
-}
-
-/** First and last month with a time in the log, in the contract's zone. */
-function monthsOf(incidents: Incident[], zone: string): { from: string; to: string } | undefined {
-    const times = incidents.flatMap((i) => [i.reported, i.downFrom, i.downTo, i.resolved].filter((t): t is number => t !== undefined));
-    if (times.length === 0) return undefined;
-    const month = (t: number) => formatInZone(t, zone).slice(0, 7);
-    return { from: month(Math.min(...times)), to: month(Math.max(...times)) };
 }
 
 export function handleDeadlineTable(services: RequestServices, p: DeadlineTableParams, o: HandlerOptions = {}): Promise<Answer<DeadlineTable>> {
@@ -185,14 +167,12 @@ export function handleDeadlineTable(services: RequestServices, p: DeadlineTableP
             // The same examples the hover of the priority's first clock shows.
             moments = exampleMoments(c.model, (o.now ?? Date.now)(), exampleCalendar(c.model, priority.clocks[0]));
         }
-        const cell = (r: DeadlineResult): DeadlineCell => ({
-            deadline: r.deadline === null ? null : formatInZone(r.deadline, c.zone),
-            clause: r.clause ? clauseName(priority.name, r.clause) : null,
-            explanation: r.explanation,
-        });
         const rows = moments.map((m) => {
             const d = computeDeadlines(c.model, priority.name, m.at);
-            return { label: m.label, reported: formatInZone(m.at, c.zone), response: cell(d.response), resolution: cell(d.resolution) };
+            return {
+                label: m.label, reported: formatInZone(m.at, c.zone),
+                response: deadlineRow(priority.name, d.response, c.zone), resolution: deadlineRow(priority.name, d.resolution, c.zone),
+            };
         });
         const table: DeadlineTable = { contract: c.model.name, zone: contractZone(c.model), priority: priority.name, rows };
         if (priority.title) table.title = priority.title;
@@ -209,14 +189,11 @@ export function handleRunScenarios(services: RequestServices, p: RunScenariosPar
             return fail(`The contract has no scenario "${p.scenario}" (it has ${c.model.scenarios.map((s) => `"${s.name}"`).join(', ') || 'none'}).`);
         }
         const scenarios = chosen.map((s) => {
-            const r = runScenario(c.model, s);
-            const expectations = r.expectations.map((x) => ({
-                expect: describeExpectation(x.expectation), line: x.expectation.span.line, passed: x.passed, actual: x.actual,
-            }));
-            const passed = expectations.filter((x) => x.passed).length;
+            const r = reportScenario(c.model, s);
             return {
-                scenario: s.name, line: s.span.line, from: s.from, to: s.to, expectations, errors: r.errors,
-                passed, failed: expectations.length - passed + r.errors.length,
+                scenario: s.name, line: s.span.line, from: s.from, to: s.to,
+                expectations: r.expectations.map((x) => ({ expect: x.expect, line: x.line, passed: x.passed, actual: x.actual })),
+                errors: r.errors, passed: r.passed, failed: r.failed,
             };
         });
         const passed = scenarios.reduce((n, s) => n + s.passed, 0);

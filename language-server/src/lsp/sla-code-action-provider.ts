@@ -9,17 +9,17 @@ import {
     CodeActionKind, type CodeAction, type CodeActionParams, type Command, type Diagnostic, type Range, type TextEdit,
 } from 'vscode-languageserver';
 import * as ast from '../generated/ast.js';
-import type { CompensationBand, ContractModel, SourceSpan } from '../model/types.js';
-import type { SlaModelCache } from '../language/sla-model-cache.js';
+import type { CompensationBand } from '../model/types.js';
+import type { BuiltModel } from '../model/build-model.js';
+import type { SlaModelCache } from '../services/sla-model-cache.js';
 import { bandGap, bandText } from './band-gap.js';
-import { sameSpan } from './scenario-results.js';
 
 type Fix = (d: Diagnostic, ctx: FixContext) => CodeAction[];
 
 interface FixContext {
     document: LangiumDocument;
     root: ast.Contract;
-    model: () => ContractModel;
+    model: () => BuiltModel;
 }
 
 /** The code a diagnostic carries: our checks set `code`, Langium's linker sets `data.code`. */
@@ -42,7 +42,7 @@ export class SlaCodeActionProvider implements CodeActionProvider {
     getCodeActions(document: LangiumDocument, params: CodeActionParams): Array<Command | CodeAction> | undefined {
         const root = document.parseResult.value;
         if (!ast.isContract(root)) return undefined;
-        const ctx: FixContext = { document, root, model: () => this.models.get(root) };
+        const ctx: FixContext = { document, root, model: () => this.models.built(root) };
         const out: CodeAction[] = [];
         for (const d of params.context.diagnostics) {
             const fix = this.fixes[diagnosticCode(d) ?? ''];
@@ -130,37 +130,26 @@ export class SlaCodeActionProvider implements CodeActionProvider {
     }
 
     private fillBandGap(d: Diagnostic, ctx: FixContext): CodeAction[] {
-        const span: SourceSpan = {
-            line: d.range.start.line + 1, column: d.range.start.character + 1, endLine: d.range.end.line + 1, endColumn: d.range.end.character + 1,
-        };
-        const model = ctx.model();
-        for (const r of model.remedyGroups.flatMap((g) => g.remedies)) {
-            if (r.type !== 'compensation') continue;
-            const band = r.bands.find((b) => sameSpan(b.span, span));
-            if (!band) continue;
-            const gap = bandGap(r.bands, band);
-            const node = this.bandNode(ctx.root, span);
-            if (!gap || !node) return [];
-            if (gap.point && node.lower && !node.lower.inclusive) {
-                // "above 95%" right after a band "below 95%": 95% itself is in no band.
-                const kw = node.lower.$cstNode && CstUtils.flattenCst(node.lower.$cstNode).head();
-                if (!kw) return [];
-                return [this.action(`Include ${gap.text} in this band ("from")`, d, ctx, [{ range: kw.range, newText: 'from' }], true)];
-            }
-            const indent = ' '.repeat(node.$cstNode!.range.start.character);
-            const filler: CompensationBand = { ...band, lower: gap.lower, upper: gap.upper, percent: gap.percent };
-            const edit = this.insertAfter(node, `\n${indent}${bandText(filler)}`);
-            return edit ? [this.action(`Add a band for ${gap.text}`, d, ctx, [edit], true)] : [];
+        // The diagnostic starts where its band starts.
+        const node = AstUtils.getContainerOfType(this.nodeAt(ctx, d.range), ast.isBand);
+        const start = node?.$cstNode?.range.start;
+        if (!node || !start || start.line !== d.range.start.line || start.character !== d.range.start.character) return [];
+        const { nodes } = ctx.model();
+        const band = nodes.get(node);
+        const remedy = nodes.get(node.$container);
+        if (!band || remedy?.type !== 'compensation') return [];
+        const gap = bandGap(remedy.bands, band);
+        if (!gap) return [];
+        if (gap.point && node.lower && !node.lower.inclusive) {
+            // "above 95%" right after a band "below 95%": 95% itself is in no band.
+            const kw = node.lower.$cstNode && CstUtils.flattenCst(node.lower.$cstNode).head();
+            if (!kw) return [];
+            return [this.action(`Include ${gap.text} in this band ("from")`, d, ctx, [{ range: kw.range, newText: 'from' }], true)];
         }
-        return [];
-    }
-
-    private bandNode(root: ast.Contract, span: SourceSpan): ast.Band | undefined {
-        for (const b of AstUtils.streamAllContents(root).filter(ast.isBand)) {
-            const r = b.$cstNode?.range;
-            if (r && r.start.line + 1 === span.line && r.start.character + 1 === span.column) return b;
-        }
-        return undefined;
+        const indent = ' '.repeat(node.$cstNode!.range.start.character);
+        const filler: CompensationBand = { ...band, lower: gap.lower, upper: gap.upper, percent: gap.percent };
+        const edit = this.insertAfter(node, `\n${indent}${bandText(filler)}`);
+        return edit ? [this.action(`Add a band for ${gap.text}`, d, ctx, [edit], true)] : [];
     }
 
     private clockBasis(d: Diagnostic, ctx: FixContext): CodeAction[] {

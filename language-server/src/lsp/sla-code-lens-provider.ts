@@ -7,17 +7,17 @@ import type { LangiumDocument } from 'langium';
 import type { CodeLensProvider } from 'langium/lsp';
 import type { CodeLens, CodeLensParams } from 'vscode-languageserver';
 import * as ast from '../generated/ast.js';
-import type { SlaModelCache } from '../language/sla-model-cache.js';
-import { COMMANDS } from './protocol.js';
-import { modelOf, scenarioRun, type ScenarioRun } from './scenario-results.js';
+import type { SlaModelCache } from '../services/sla-model-cache.js';
+import type { ScenarioRun, ScenarioRuns } from '../services/scenario-runs.js';
+import { COMMANDS } from '../protocol/sla-protocol.js';
 
 export class SlaCodeLensProvider implements CodeLensProvider {
-    constructor(private readonly models: SlaModelCache) {}
+    constructor(private readonly models: SlaModelCache, private readonly runs: ScenarioRuns) {}
 
     provideCodeLens(document: LangiumDocument, _params: CodeLensParams): CodeLens[] {
         const root = document.parseResult.value;
         if (!ast.isContract(root)) return [];
-        const model = this.models.get(root);
+        const { model, nodes } = this.models.built(root);
         const uri = document.textDocument.uri;
         const lenses: CodeLens[] = [];
         for (const node of root.clauses.filter(ast.isScenario)) {
@@ -25,8 +25,8 @@ export class SlaCodeLensProvider implements CodeLensProvider {
             if (!start) continue;
             const range = { start, end: start };
             lenses.push({ range, command: { title: '▶ Run scenario', command: COMMANDS.runScenario, arguments: [{ uri, scenario: node.name }] } });
-            const scenario = modelOf(model.scenarios, node);
-            const run = scenario && scenarioRun(model, scenario);
+            const scenario = nodes.get(node);
+            const run = scenario && this.runs.get(model, scenario);
             if (run) lenses.push({ range, command: { title: scenarioSummary(run), command: '' } });
         }
         return lenses;

@@ -11,13 +11,15 @@ import { knownHolidayNames, supportedCountries } from '../engine/holidays.js';
 
 const UNITS = ['minutes', 'hours', 'days', 'working days', 'weeks', 'months', 'years'];
 
-let zones: string[] | undefined;
-function zoneNames(): string[] {
-    zones ??= [...Intl.supportedValuesOf('timeZone'), 'UTC'];
-    return zones;
-}
-
 export class SlaCompletionProvider extends DefaultCompletionProvider {
+    /** The runtime's IANA zone names, listed on first use. */
+    private zones: string[] | undefined;
+
+    private zoneNames(): string[] {
+        this.zones ??= [...Intl.supportedValuesOf('timeZone'), 'UTC'];
+        return this.zones;
+    }
+
     override async getCompletion(document: LangiumDocument, params: CompletionParams): Promise<CompletionList | undefined> {
         const text = document.textDocument.getText();
         const offset = document.textDocument.offsetAt(params.position);
@@ -42,7 +44,7 @@ export class SlaCompletionProvider extends DefaultCompletionProvider {
     private inString(line: string, position: Position): CompletionList | undefined {
         const typed = line.slice(line.lastIndexOf('"') + 1);
         if (/\btime\s+zone\s+"[^"]*$/.test(line)) {
-            return this.replacing(position, typed.length, zoneNames(), CompletionItemKind.Value, 'time zone');
+            return this.replacing(position, typed.length, this.zoneNames(), CompletionItemKind.Value, 'time zone');
         }
         const holidays = /\bpublic\s+holidays\s+of\s+([A-Za-z]+)\b.*\b(including|excluding)\b/.exec(line);
         if (holidays) {

@@ -8,11 +8,12 @@ import type { HoverProvider, LangiumServices } from 'langium/lsp';
 import type { Hover, HoverParams } from 'vscode-languageserver';
 import * as ast from '../generated/ast.js';
 import type { ContractModel } from '../model/types.js';
-import type { SlaModelCache } from '../language/sla-model-cache.js';
+import type { ModelNodes } from '../model/model-nodes.js';
+import type { SlaModelCache } from '../services/sla-model-cache.js';
+import type { CheckerMemo } from '../checker/checker-memo.js';
 import type { SlaClock } from './example-moments.js';
 import type { SlaImports } from '../language/imports/sla-imports.js';
 import { importHover } from './import-hover.js';
-import { modelOf } from './scenario-results.js';
 import {
     availabilityHover, bandHover, calendarHover, clockHover, priorityHover, remedyHover,
 } from './sla-hover-text.js';
@@ -21,7 +22,8 @@ export class SlaHoverProvider implements HoverProvider {
     private readonly references: LangiumServices['references']['References'];
     private exampleCount = 4;
 
-    constructor(services: LangiumServices, private readonly models: SlaModelCache, private readonly clock: SlaClock, private readonly imports: SlaImports) {
+    constructor(services: LangiumServices, private readonly models: SlaModelCache, private readonly clock: SlaClock,
+        private readonly imports: SlaImports, private readonly memo: CheckerMemo) {
         this.references = services.references.References;
         // sla.hover.exampleCount: read once the client has sent its settings, and on every
         // change; until then (and without a client, as in tests) all examples are shown.
@@ -49,13 +51,13 @@ export class SlaHoverProvider implements HoverProvider {
         if (!leaf || leaf.hidden) return undefined;
         const imported = AstUtils.getContainerOfType(leaf.astNode, ast.isImport);
         if (imported) return { contents: { kind: 'markdown', value: importHover(this.imports, document, imported) }, range: leaf.range };
-        const model = this.models.get(root);
-        const value = this.named(leaf, model) ?? this.around(leaf.astNode, model);
+        const { model, nodes } = this.models.built(root);
+        const value = this.named(leaf, model, nodes) ?? this.around(leaf.astNode, model, nodes);
         return value ? { contents: { kind: 'markdown', value }, range: leaf.range } : undefined;
     }
 
     /** On a name or a reference: calendars and priorities. */
-    private named(leaf: CstNode, model: ContractModel): string | undefined {
+    private named(leaf: CstNode, model: ContractModel, nodes: ModelNodes): string | undefined {
         let targets: AstNode[] = [];
         try {
             targets = this.references.findDeclarations(leaf);
@@ -63,41 +65,31 @@ export class SlaHoverProvider implements HoverProvider {
             return undefined;
         }
         for (const t of targets) {
-            if (ast.isCalendar(t)) {
-                const cal = model.calendars.find((c) => c.name === t.name);
-                if (cal) return calendarHover(model, cal, this.clock.now());
-            }
-            if (ast.isPriority(t)) {
-                const p = model.priorities.find((x) => x.name === t.name);
-                if (p) return priorityHover(p);
-            }
+            const cal = ast.isCalendar(t) ? nodes.get(t) : undefined;
+            if (cal) return calendarHover(model, cal, this.clock.now());
+            const p = ast.isPriority(t) ? nodes.get(t) : undefined;
+            if (p) return priorityHover(p);
         }
         return undefined;
     }
 
     /** On any token of a clause: the innermost clause with a computed meaning. */
-    private around(node: AstNode, model: ContractModel): string | undefined {
+    private around(node: AstNode, model: ContractModel, nodes: ModelNodes): string | undefined {
         const band = AstUtils.getContainerOfType(node, ast.isBand);
-        if (band) {
-            const b = model.remedyGroups.flatMap((g) => g.remedies).flatMap((r) => (r.type === 'compensation' ? r.bands : []));
-            const m = modelOf(b, band);
-            if (m) return bandHover(m, band);
-        }
+        const bandModel = band && nodes.get(band);
+        if (band && bandModel) return bandHover(bandModel, band);
         const clock = AstUtils.getContainerOfType(node, ast.isClock);
         if (clock) {
-            const priority = model.priorities.find((p) => p.name === clock.$container.name);
-            const m = priority && modelOf(priority.clocks, clock);
+            const priority = nodes.get(clock.$container);
+            const m = nodes.get(clock);
             if (priority && m) return clockHover(model, priority, m, clock, this.clock.now(), this.exampleCount);
         }
         const level = AstUtils.getContainerOfType(node, ast.isAvailabilityLevel);
-        if (level) return availabilityHover(model, level);
+        if (level) return availabilityHover(model, level, this.memo);
         const remedy = AstUtils.getContainerOfType(node, ast.isRemedy);
-        if (remedy) {
-            for (const g of model.remedyGroups) {
-                const m = modelOf(g.remedies, remedy);
-                if (m) return remedyHover(model, g, m, remedy);
-            }
-        }
+        const group = remedy && nodes.get(remedy.$container);
+        const remedyModel = remedy && nodes.get(remedy);
+        if (remedy && group && remedyModel) return remedyHover(model, group, remedyModel, remedy);
         return undefined;
     }
 }

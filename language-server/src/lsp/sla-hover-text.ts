@@ -3,12 +3,13 @@
  * availability levels, calendars, compensation bands, remedies and priorities. Every
  * figure comes from the engine or the checker; this file only puts them into words.
  */
-import * as ast from '../generated/ast.js';
+import type * as ast from '../generated/ast.js';
 import type {
     CalendarModel, ClockModel, CompensationBand, ContractModel, PriorityModel, RemedyGroupModel, RemedyModel, WeeklyHours,
 } from '../model/types.js';
 import { calendarsOf, computeDeadlines, type DeadlineResult } from '../engine/deadlines.js';
 import { downtimeBudget } from '../checker/budget-rules.js';
+import type { CheckerMemo } from '../checker/checker-memo.js';
 import { minutesText, pct } from '../checker/rule-support.js';
 import { articleText } from '../model/values.js';
 import { shortDate, shortMoment } from './example-moments.js';
@@ -60,9 +61,9 @@ export function clockHover(model: ContractModel, priority: PriorityModel, clock:
     return lines.join('\n');
 }
 
-export function availabilityHover(model: ContractModel, node: ast.AvailabilityLevel): string | undefined {
+export function availabilityHover(model: ContractModel, node: ast.AvailabilityLevel, memo: CheckerMemo): string | undefined {
     const level = node.level === 'target' ? 'target' : 'guarantee';
-    const budget = downtimeBudget(model, level);
+    const budget = downtimeBudget(model, memo, level);
     const head = heading(sourceText(node), articleOfNode(node));
     if (!budget) return head;
     const { shortest, longest } = budget;

@@ -8,8 +8,18 @@ import { AbstractInlayHintProvider, type InlayHintAcceptor } from 'langium/lsp';
 import { InlayHintKind } from 'vscode-languageserver';
 import { DateTime } from 'luxon';
 import * as ast from '../generated/ast.js';
-import type { SlaModelCache } from '../language/sla-model-cache.js';
-import { minutesWords, modelOf, scenarioRun } from './scenario-results.js';
+import type { SlaModelCache } from '../services/sla-model-cache.js';
+import type { ScenarioRuns } from '../services/scenario-runs.js';
+
+/** "1 h 10 min", "12 min", "2 d 3 h". */
+export function minutesWords(minutes: number): string {
+    const m = Math.round(Math.abs(minutes));
+    const d = Math.floor(m / 1440);
+    const h = Math.floor((m % 1440) / 60);
+    const min = m % 60;
+    const parts = [d ? `${d} d` : '', h ? `${h} h` : '', min || m === 0 ? `${min} min` : ''].filter(Boolean);
+    return parts.join(' ');
+}
 
 function when(iso: string): string {
     return DateTime.fromISO(iso, { setZone: true }).setLocale('en-US').toFormat('ccc d LLL HH:mm');
@@ -24,7 +34,7 @@ export function verdict(deadlineIso: string, actual: number | undefined): string
 }
 
 export class SlaInlayHintProvider extends AbstractInlayHintProvider {
-    constructor(private readonly models: SlaModelCache) {
+    constructor(private readonly models: SlaModelCache, private readonly runs: ScenarioRuns) {
         super();
     }
 
@@ -32,9 +42,9 @@ export class SlaInlayHintProvider extends AbstractInlayHintProvider {
         if (!ast.isScenarioIncident(node) || !node.$cstNode) return;
         const root = AstUtils.findRootNode(node);
         if (!ast.isContract(root)) return;
-        const model = this.models.get(root);
-        const scenario = modelOf(model.scenarios, node.$container);
-        const run = scenario && scenarioRun(model, scenario);
+        const { model, nodes } = this.models.built(root);
+        const scenario = nodes.get(node.$container);
+        const run = scenario && this.runs.get(model, scenario);
         const row = run?.result.simulation.incidents.find((i) => i.id === String(node.id));
         if (!run || !row) return;
         const inc = run.incidents.get(row.id);

@@ -2,9 +2,10 @@
 import * as ast from '../generated/ast.js';
 import type {
     AvailabilityModel, Bound, ChangeRequestsModel, DowntimeKind, ExclusionModel, MaintenanceWindowModel,
-    Period, RemedyGroupModel, RemedyModel, SurchargeBand, SurchargeModel, WarningTrigger,
+    CompensationBand, Period, RemedyGroupModel, RemedyModel, SurchargeBand, SurchargeModel, WarningTrigger,
 } from './types.js';
 import { cited, spanOf } from './source.js';
+import type { ModelNodes } from './model-nodes.js';
 import { daysOf, duration, percentage, timeRange, weekOf } from './values.js';
 import type { MinuteRange } from './types.js';
 
@@ -83,18 +84,18 @@ function bound(b: ast.LowerBound | ast.UpperBound | undefined): Bound | undefine
     return b && value !== undefined ? { value, inclusive: b.inclusive } : undefined;
 }
 
-function remedy(r: ast.Remedy): RemedyModel | undefined {
+function remedy(r: ast.Remedy, nodes: ModelNodes): RemedyModel | undefined {
     const c = cited(r);
     if (ast.isWarning(r)) {
         const t = trigger(r);
         if (!t) return undefined;
-        return { type: 'warning', trigger: t, per: r.each ? 'each' : (r.period as Period), ...c };
+        return track(r, { type: 'warning', trigger: t, per: r.each ? 'each' : (r.period as Period), ...c });
     }
     if (ast.isImprovementProposal(r)) {
-        return { type: 'improvement-proposal', afterWarnings: r.count, within: r.period as Period, ...c };
+        return track(r, { type: 'improvement-proposal', afterWarnings: r.count, within: r.period as Period, ...c });
     }
     if (ast.isTerminationRight(r)) {
-        return { type: 'termination-right', afterCompensations: r.count, within: r.period as Period, ...c };
+        return track(r, { type: 'termination-right', afterCompensations: r.count, within: r.period as Period, ...c });
     }
     const bands = r.bands.flatMap((b) => {
         const percent = percentage(b.percent);
@@ -102,7 +103,9 @@ function remedy(r: ast.Remedy): RemedyModel | undefined {
         // An untagged band cites its compensation clause, where the table of bands stands.
         const at = cited(b);
         if (!at.article && c.article) at.article = c.article;
-        return [{ lower: bound(b.lower), upper: bound(b.upper), percent, fee: b.fee.ref.name, ...at }];
+        const band: CompensationBand = { lower: bound(b.lower), upper: bound(b.upper), percent, fee: b.fee.ref.name, ...at };
+        nodes.set(b, band);
+        return [band];
     });
     const fromWarning = r.fromWarning ? parseInt(r.fromWarning, 10) : 1;
     const model: RemedyModel = {
@@ -112,15 +115,22 @@ function remedy(r: ast.Remedy): RemedyModel | undefined {
     };
     const cap = percentage(r.cap);
     if (cap !== undefined && r.capPer) model.cap = { percent: cap, per: r.capPer as Period };
-    return model;
+    return track(r, model);
+
+    function track(node: ast.Remedy, element: RemedyModel): RemedyModel {
+        nodes.set(node, element);
+        return element;
+    }
 }
 
-export function buildRemedies(g: ast.Remedies): RemedyGroupModel {
-    return {
+export function buildRemedies(g: ast.Remedies, nodes: ModelNodes): RemedyGroupModel {
+    const group: RemedyGroupModel = {
         name: g.name,
         ...cited(g),
-        remedies: g.remedies.map(remedy).filter((r): r is RemedyModel => !!r),
+        remedies: g.remedies.map((r) => remedy(r, nodes)).filter((r): r is RemedyModel => !!r),
     };
+    nodes.set(g, group);
+    return group;
 }
 
 export function buildSurcharges(s: ast.Surcharges): SurchargeModel {

@@ -13,14 +13,22 @@ import {
     buildAvailability, buildChangeRequests, buildMaintenance, buildRemedies, buildSurcharges,
 } from './build-clauses.js';
 import { buildScenario } from './build-scenarios.js';
+import { ModelNodes } from './model-nodes.js';
 import { isSharedClause } from './library.js';
+
+/** A contract's model, and which element each AST node became. */
+export interface BuiltModel {
+    model: ContractModel;
+    nodes: ModelNodes;
+}
 
 /**
  * `libraries`: what the contract imports, nearest first. Their shared clauses become part of
  * the contract ahead of its own, as if written at the top; a library's contract facts
  * (parties, version, date, term) and scenarios stay the library's.
  */
-export function buildModel(contract: ast.Contract, libraries: readonly ast.Contract[] = []): ContractModel {
+export function buildModel(contract: ast.Contract, libraries: readonly ast.Contract[] = []): BuiltModel {
+    const nodes = new ModelNodes();
     const model: ContractModel = {
         name: contract.name ?? '',
         ...cited(contract),
@@ -36,11 +44,11 @@ export function buildModel(contract: ast.Contract, libraries: readonly ast.Contr
             model.zone = clause.zone;
         }
     }
-    for (const clause of [...imported, ...contract.clauses]) addClause(model, clause);
-    return model;
+    for (const clause of [...imported, ...contract.clauses]) addClause(model, clause, nodes);
+    return { model, nodes };
 }
 
-function addClause(model: ContractModel, clause: ast.Clause): void {
+function addClause(model: ContractModel, clause: ast.Clause, nodes: ModelNodes): void {
     if (ast.isParty(clause)) {
         model[clause.role === 'provider' ? 'provider' : 'customer'] = clause.name;
     } else if (ast.isVersion(clause)) {
@@ -58,9 +66,9 @@ function addClause(model: ContractModel, clause: ast.Clause): void {
             amount: clause.amount, currency: clause.currency ?? model.currency, ...cited(clause),
         });
     } else if (ast.isCalendar(clause)) {
-        model.calendars.push(buildCalendar(clause));
+        model.calendars.push(buildCalendar(clause, nodes));
     } else if (ast.isPriority(clause)) {
-        model.priorities.push(buildPriority(clause, model.priorities.length));
+        model.priorities.push(buildPriority(clause, model.priorities.length, nodes));
     } else if (ast.isCompliance(clause)) {
         const share = percentage(clause.share);
         if (share !== undefined) {
@@ -76,7 +84,7 @@ function addClause(model: ContractModel, clause: ast.Clause): void {
     } else if (ast.isMaintenance(clause)) {
         model.maintenance.push(...buildMaintenance(clause));
     } else if (ast.isRemedies(clause)) {
-        model.remedyGroups.push(buildRemedies(clause));
+        model.remedyGroups.push(buildRemedies(clause, nodes));
     } else if (ast.isSurcharges(clause)) {
         model.surcharges.push(buildSurcharges(clause));
     } else if (ast.isChangeRequests(clause)) {
@@ -95,13 +103,13 @@ function addClause(model: ContractModel, clause: ast.Clause): void {
     } else if (ast.isNote(clause)) {
         model.notes.push({ title: clause.title, text: clause.text, ...cited(clause) });
     } else if (ast.isScenario(clause)) {
-        model.scenarios.push(buildScenario(clause, model.zone));
+        model.scenarios.push(buildScenario(clause, model.zone, nodes));
     }
 }
 
-function buildCalendar(cal: ast.Calendar): CalendarModel {
+function buildCalendar(cal: ast.Calendar, nodes: ModelNodes): CalendarModel {
     const hours = cal.rules.filter(ast.isWeeklyHours);
-    return {
+    const calendar: CalendarModel = {
         name: cal.name,
         ...cited(cal),
         weekly: weekOf(hours),
@@ -115,9 +123,11 @@ function buildCalendar(cal: ast.Calendar): CalendarModel {
             from: c.from, to: c.to ?? c.from, label: c.label, ...cited(c),
         })),
     };
+    nodes.set(cal, calendar);
+    return calendar;
 }
 
-function buildPriority(p: ast.Priority, rank: number): PriorityModel {
+function buildPriority(p: ast.Priority, rank: number, nodes: ModelNodes): PriorityModel {
     const clocks: ClockModel[] = [];
     for (const c of p.clocks) {
         const rule = clockRule(c);
@@ -128,8 +138,11 @@ function buildPriority(p: ast.Priority, rank: number): PriorityModel {
             clock.when = { reported: cond.inside ? 'inside' : 'outside', calendar: cond.calendar.ref.name };
         }
         clocks.push(clock);
+        nodes.set(c, clock);
     }
-    return { name: p.name, title: p.title, description: p.description, rank, clocks, ...cited(p) };
+    const priority: PriorityModel = { name: p.name, title: p.title, description: p.description, rank, clocks, ...cited(p) };
+    nodes.set(p, priority);
+    return priority;
 }
 
 function clockRule(c: ast.Clock): ClockRule | undefined {

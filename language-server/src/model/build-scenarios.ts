@@ -5,6 +5,7 @@ import type { DowntimeKind, Expectation, LocalDateTime, ScenarioEvent, ScenarioM
 import { cited } from './source.js';
 import { duration, minutesOfDay, percentage } from './values.js';
 import { outageKind } from './build-clauses.js';
+import type { ModelNodes } from './model-nodes.js';
 
 /**
  * Reads the moments of one event in order: a time written alone takes the date of the
@@ -96,15 +97,17 @@ function expectation(x: ast.Expectation): Expectation | undefined {
     return withPeriod(percent !== undefined ? { ...e, percent } : e);
 }
 
-export function buildScenario(s: ast.Scenario, zone: string | undefined): ScenarioModel {
+export function buildScenario(s: ast.Scenario, zone: string | undefined, nodes: ModelNodes): ScenarioModel {
     const events: ScenarioEvent[] = [];
     s.events.forEach((e, i) => {
         const ev = ast.isScenarioIncident(e) ? incident(e) : outage(e, i, zone);
         if (ev) events.push(ev);
     });
-    return {
+    const scenario: ScenarioModel = {
         name: s.name, from: s.from, to: s.to ?? s.from, events,
         expectations: s.expectations.map(expectation).filter((x): x is Expectation => !!x),
         ...cited(s),
     };
+    nodes.set(s, scenario);
+    return scenario;
 }

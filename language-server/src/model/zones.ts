@@ -1,5 +1,6 @@
 import { IANAZone } from 'luxon';
 
+// A pure memo table (the runtime's zones do not change), capped at 1,000 names.
 const known = new Map<string, boolean>();
 
 /**

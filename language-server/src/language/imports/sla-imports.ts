@@ -3,7 +3,7 @@
  * libraries it imports (directly, or through a library that imports another), so this is
  * the one place that turns `import "..."` lines into documents.
  */
-import { UriUtils, type LangiumDocument, type LangiumDocuments, type LangiumSharedCoreServices, URI } from 'langium';
+import { UriUtils, type LangiumDocument, type LangiumDocuments, type LangiumSharedCoreServices, type URI } from 'langium';
 import type { Contract, Import } from '../../generated/ast.js';
 
 /** Why an import brings nothing in; the loader records what the file system said. */

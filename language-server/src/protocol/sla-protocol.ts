@@ -1,8 +1,12 @@
 /**
  * Custom requests and command ids between the VS Code extension and the language server,
- * declared once so both sides agree by construction. The extension imports this file too,
- * so it imports engine types only (`import type`, erased by the bundler).
+ * declared once as typed request objects: the server's handlers and the extension's calls
+ * take the same object, so method names and payload types agree by construction. The
+ * extension imports this file too, so it imports engine types only (`import type`, erased
+ * by the bundler) and the request class from vscode-jsonrpc's transport-free entry, the
+ * version that vscode-languageserver and vscode-languageclient both use.
  */
+import { RequestType } from 'vscode-jsonrpc';
 import type { ReportResult } from '../render/report-data.js';
 
 /** Palette commands contributed by the extension (category "SLA"). */
@@ -16,14 +20,17 @@ export const COMMANDS = {
     runScenario: 'sla.runScenario',
 } as const;
 
-/** Request names (method strings) of the custom LSP requests. */
+/** A request whose answer is a result or, in words, why there is none. */
+export type SlaRequest<P, R> = RequestType<P, Answer<R>, void>;
+
+/** The custom LSP requests, with their method names ("sla/simulate") and payloads. */
 export const REQUESTS = {
-    simulate: 'sla/simulate',
-    deadlineTable: 'sla/deadlineTable',
-    runScenarios: 'sla/runScenarios',
-    generateSampleMonth: 'sla/generateSampleMonth',
+    simulate: new RequestType<SimulateParams, Answer<SimulateResult>, void>('sla/simulate'),
+    deadlineTable: new RequestType<DeadlineTableParams, Answer<DeadlineTable>, void>('sla/deadlineTable'),
+    runScenarios: new RequestType<RunScenariosParams, Answer<ScenarioRun>, void>('sla/runScenarios'),
+    generateSampleMonth: new RequestType<GenerateSampleMonthParams, Answer<SampleMonth>, void>('sla/generateSampleMonth'),
     /** Name, zone, priorities and scenarios of a contract, for the pickers of the commands. */
-    contractInfo: 'sla/contractInfo',
+    contractInfo: new RequestType<ContractInfoParams, Answer<ContractInfo>, void>('sla/contractInfo'),
 } as const;
 
 export interface SimulateParams {

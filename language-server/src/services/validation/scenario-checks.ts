@@ -10,7 +10,6 @@ import type { SlaAstType } from '../../generated/ast.js';
 import type { SlaServices } from '../sla-module.js';
 import { withArticle } from '../../checker/finding.js';
 import type { SourceSpan } from '../../model/types.js';
-import { modelOf, scenarioRun } from '../../lsp/scenario-results.js';
 import { articleOf, hasSyntaxErrors } from './ast-report.js';
 
 /** Codes of these checks (kept here: ast-codes.ts belongs to the checker's list). */
@@ -28,9 +27,9 @@ export function scenarioChecks(services: SlaServices): ValidationChecks<SlaAstTy
         Scenario: (node: ast.Scenario, accept: ValidationAcceptor) => {
             const root = AstUtils.findRootNode(node);
             if (!ast.isContract(root) || hasSyntaxErrors(node)) return;
-            const model = services.model.ModelCache.get(root);
-            const scenario = modelOf(model.scenarios, node);
-            const run = scenario && scenarioRun(model, scenario);
+            const { model, nodes } = services.model.ModelCache.built(root);
+            const scenario = nodes.get(node);
+            const run = scenario && services.simulation.ScenarioRuns.get(model, scenario);
             if (!scenario || !run) return;
             const ids = new Set(scenario.events.map((e) => e.id));
             for (const r of run.result.expectations) {

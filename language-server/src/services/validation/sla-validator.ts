@@ -5,7 +5,7 @@ import type { Contract, SlaAstType } from '../../generated/ast.js';
 import { report } from './ast-report.js';
 import type { SlaServices } from '../sla-module.js';
 import { checkModel } from '../../checker/check-model.js';
-import '../../checker/rules.js';
+import { MODEL_RULES } from '../../checker/rules.js';
 import { astChecks } from './ast-checks.js';
 
 /**
@@ -38,7 +38,7 @@ export class SlaValidator {
         const model = this.services.model.ModelCache.get(contract);
         const document = contract.$document;
         const own = document?.uri.toString();
-        for (const f of checkModel(model)) {
+        for (const f of checkModel(model, MODEL_RULES, this.services.checker.Memo)) {
             const range = f.span.file && f.span.file !== own ? this.importLineTo(document, f.span.file) : rangeOf(f.span);
             if (!range) continue;
             accept(f.severity === 'info' ? 'info' : f.severity, f.message, { node: contract, range, code: f.code });

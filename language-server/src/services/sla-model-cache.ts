@@ -1,8 +1,7 @@
 import { WorkspaceCache, type LangiumSharedCoreServices } from 'langium';
 import type { Contract } from '../generated/ast.js';
-import type { ContractModel } from '../model/types.js';
-import { buildModel } from '../model/build-model.js';
-import type { SlaImports } from './imports/sla-imports.js';
+import { buildModel, type BuiltModel } from '../model/build-model.js';
+import type { SlaImports } from '../language/imports/sla-imports.js';
 
 /**
  * Builds the contract model once per parsed AST and workspace state: validators, hovers and
@@ -10,17 +9,22 @@ import type { SlaImports } from './imports/sla-imports.js';
  * drops it, since a library the contract imports may have changed.
  */
 export class SlaModelCache {
-    private readonly cache: WorkspaceCache<Contract, ContractModel>;
+    private readonly cache: WorkspaceCache<Contract, BuiltModel>;
 
     constructor(shared: LangiumSharedCoreServices, private readonly imports: () => SlaImports) {
         this.cache = new WorkspaceCache(shared);
     }
 
-    get(contract: Contract): ContractModel {
+    /** The model and which element each AST node became. */
+    built(contract: Contract): BuiltModel {
         return this.cache.get(contract, () => {
             const document = contract.$document;
             const libraries = document ? this.imports().reachable(document).map((d) => d.parseResult.value) : [];
             return buildModel(contract, libraries);
         });
+    }
+
+    get(contract: Contract): BuiltModel['model'] {
+        return this.built(contract).model;
     }
 }

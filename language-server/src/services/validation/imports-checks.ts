@@ -6,9 +6,10 @@
 import { AstUtils, DocumentState, type LangiumDocument, type ValidationAcceptor, type ValidationChecks } from 'langium';
 import * as ast from '../../generated/ast.js';
 import type { SlaServices } from '../sla-module.js';
-import { fileName, isLibrary, type ImportProblem } from '../imports/sla-imports.js';
+import { fileName, isLibrary, type ImportProblem } from '../../language/imports/sla-imports.js';
 import { isSharedClause } from '../../model/library.js';
 import { checkModel } from '../../checker/check-model.js';
+import { MODEL_RULES } from '../../checker/rules.js';
 import { report } from './ast-report.js';
 
 const UNREADABLE: Record<Exclude<ImportProblem, 'missing'>, string> = {
@@ -90,7 +91,7 @@ export function importsChecks(services: SlaServices): ValidationChecks<ast.SlaAs
         }
         if (found.length === 0) {
             const model = services.model.ModelCache.get(library.parseResult.value);
-            for (const f of checkModel(model)) if (f.severity === 'error') found.push(`line ${f.span.line}: ${f.message}`);
+            for (const f of checkModel(model, MODEL_RULES, services.checker.Memo)) if (f.severity === 'error') found.push(`line ${f.span.line}: ${f.message}`);
         }
         return found;
     }
