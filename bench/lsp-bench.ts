@@ -104,7 +104,5 @@ export async function benchLsp(): Promise<string[]> {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-    // --json: only the protocol figures, for record-tuned.ts (no packaging, no code-server).
-    if (process.argv.includes('--json')) console.log(JSON.stringify(await measureLsp()));
-    else for (const line of await benchLsp()) console.log(line);
+    for (const line of await benchLsp()) console.log(line);
 }

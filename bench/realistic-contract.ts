@@ -20,7 +20,7 @@ export const REALISTIC_SEED = 20261121;
 /** What the generated contract holds, for the test and the bench's row title. */
 export const REALISTIC_SHAPE = { calendars: 10, priorities: 20, scenarios: 30 } as const;
 
-interface Priority {
+export interface Priority {
     name: string;
     title: string;
     means: string;
@@ -35,7 +35,8 @@ interface Priority {
     down: boolean;
 }
 
-const CALENDARS: { name: string; article: string; comment: string[]; rules: string[] }[] = [
+/** Also the calendars of the workspace bench's library (workspace.ts). */
+export const CALENDARS: { name: string; article: string; comment: string[]; rules: string[] }[] = [
     {
         name: 'Kantooruren', article: 'art. 1.4', comment: [
             'Art. 1.4: "werkdagen van 08:30 tot 17:30 uur, met uitzondering van de in Nederland',
@@ -143,7 +144,8 @@ const CALENDARS: { name: string; article: string; comment: string[]; rules: stri
     },
 ];
 
-const PRIORITIES: Priority[] = [
+/** Also the priorities of the workspace bench's library (workspace.ts). */
+export const PRIORITIES: Priority[] = [
     {
         name: 'H1', title: 'Hosting kritiek', line: 'Servicedesk', deadlines: ['response', 'resolution'], resolutionAfterResponse: true, down: true,
         means: 'Het productieplatform is voor alle gebruikers onbereikbaar of gegevens gaan verloren.',

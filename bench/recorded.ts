@@ -1,7 +1,9 @@
 /**
  * Figures recorded on an earlier state of the project, printed beside today's: the tuned
- * Langium 4.2.1 services (bench/recorded/tuned-langium-4.2.1.json, written by
- * record-tuned.ts before the tuning was removed). Absent file: nothing is printed.
+ * Langium 4.2.1 services, and Langium 4.2.1's own services on the same contracts
+ * (bench/recorded/tuned-langium-4.2.1.json, written before the tuning was removed; its
+ * `method` says how). They were recorded while the machine carried a heavy load, which the
+ * printed line says. Absent file: nothing is printed.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { ms } from './stats.js';
@@ -30,6 +32,15 @@ export interface Recorded {
     figures: Record<string, Record<string, RecordedFigure>>;
 }
 
+/** The version of Langium in node_modules, e.g. "4.4.0". */
+export function langiumVersion(): string {
+    try {
+        return (JSON.parse(readFileSync(new URL('../node_modules/langium/package.json', import.meta.url), 'utf8')) as { version: string }).version;
+    } catch {
+        return '?';
+    }
+}
+
 let cache: Recorded | null | undefined;
 export function recordedTuned(): Recorded | undefined {
     if (cache === undefined) {
@@ -38,12 +49,21 @@ export function recordedTuned(): Recorded | undefined {
     return cache ?? undefined;
 }
 
-/** "tuned (recorded 2026-11-21, commit abc1234): 48.1 ms, 45.0-52.3 over 5 processes", or ''. */
+/** "load 5.4-9.1 on 2 cores", from the record's load text. */
+function loadNote(r: Recorded): string {
+    const m = /min ([\d.]+), max ([\d.]+) on (\d+) cores/.exec(r.load);
+    return m ? `heavy load ${Number(m[1]).toFixed(1)}-${Number(m[2]).toFixed(1)} on ${m[3]} cores` : 'under load';
+}
+
+/**
+ * "tuned Langium 4.2.1 (recorded 2026-11-29, node v20.20.2, heavy load 5.4-9.1 on 2 cores):
+ * 80.5 ms (medians 53-102 ms over 5 processes)", or '' when not recorded.
+ */
 export function besideRecorded(key: string, variant: 'tuned' | 'stock' = 'tuned'): string {
     const r = recordedTuned();
     const f = r?.figures[key]?.[variant];
     if (!r || !f) return '';
-    const label = variant === 'tuned' ? `tuned Langium ${r.langium}` : `stock Langium ${r.langium} services`;
-    return `${label} (recorded ${r.recorded.slice(0, 10)}, commit ${r.commit.slice(0, 7)}): ${ms(f.median)}`
+    const label = variant === 'tuned' ? `tuned Langium ${r.langium}` : `stock Langium ${r.langium}`;
+    return `${label} (recorded ${r.recorded.slice(0, 10)}, node ${r.node}, ${loadNote(r)}): ${ms(f.median)}`
         + ` (medians ${Math.min(...f.medians).toFixed(0)}-${Math.max(...f.medians).toFixed(0)} ms over ${f.medians.length} processes)`;
 }

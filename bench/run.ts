@@ -11,6 +11,7 @@ const PARTS: Part[] = [
     { title: 'Engine: business-time deadlines', module: './deadlines-bench.ts', fn: 'benchDeadlines' },
     { title: 'Engine: simulation', module: './simulate-bench.ts', fn: 'benchSimulate' },
     { title: 'Editor: language server over stdio, activation in VS Code, .vsix', module: './lsp-bench.ts', fn: 'benchLsp' },
+    { title: 'Workspace: a library and 50 contracts that import it, language server over stdio', module: './workspace-bench.ts', fn: 'benchWorkspace' },
 ];
 
 console.log(`node ${process.version}, ${(await import('node:os')).cpus().length} cores`);

@@ -1,7 +1,8 @@
 import { strict as assert } from 'node:assert';
+import Holidays from 'date-holidays';
 import type { HolidayRule } from '../../language-server/src/model/types.js';
 import {
-    holidaysInYear, isHoliday, holidayName, isKnownCountry, knownHolidayNames,
+    clearHolidayYears, holidaysInYear, isHoliday, holidayName, isKnownCountry, knownHolidayNames,
     supportedCountries, unknownHolidayNames,
 } from '../../language-server/src/engine/holidays.js';
 import { easterSunday } from '../../language-server/src/engine/holidays-nl.js';
@@ -111,6 +112,34 @@ describe('holidays: other countries via date-holidays', () => {
         assert.ok(knownHolidayNames('NL').includes('Whit Monday'));
         assert.ok(knownHolidayNames('DE').includes('Good Friday'));
         assert.deepEqual(unknownHolidayNames(rule('DE', ['Good Friday', 'Pi Day'])), ['Pi Day']);
+    });
+
+    it('unknown names: the same answer as filtering the known names, and no holiday years computed for a rule that names none', () => {
+        const byDefinition = (r: ReturnType<typeof rule>) => {
+            const c = r.country.toUpperCase();
+            const known = new Set(knownHolidayNames(c).map((n) => n.trim().toLowerCase()));
+            return [...r.include, ...r.exclude.map((x) => x.name)].filter((n) => !known.has(n.trim().toLowerCase()));
+        };
+        const rules = [rule('BE'), rule('GB', ['Easter Sunday']), rule('DE', ['Christmas Eve', 'Pi Day'], [{ name: 'New Year\'s Eve' }]),
+            rule('FR', [], [{ name: 'Whit Monday' }, { name: 'whit monday ' }, { name: 'Sinterklaas' }]), rule('XX', ['Anything']), rule('LU')];
+        for (const r of rules) assert.deepEqual(unknownHolidayNames(r), byDefinition(r), r.country);
+
+        // The years are date-holidays' work: count its calls with the year cache empty.
+        const original = Holidays.prototype.getHolidays;
+        let calls = 0;
+        Holidays.prototype.getHolidays = function (this: Holidays, ...args: Parameters<typeof original>) {
+            calls++;
+            return original.apply(this, args);
+        };
+        try {
+            clearHolidayYears();
+            for (const country of ['BE', 'GB', 'LU', 'FR', 'DE']) assert.deepEqual(unknownHolidayNames(rule(country)), []);
+            assert.equal(calls, 0);
+            assert.deepEqual(unknownHolidayNames(rule('BE', ['Pi Day'])), ['Pi Day']);
+            assert.equal(calls, 7, 'the names of a rule that names a holiday come from seven years, 2024 to 2030');
+        } finally {
+            Holidays.prototype.getHolidays = original;
+        }
     });
 
     it('gives no holidays for an unknown country rather than throwing', () => {

@@ -129,8 +129,11 @@ export function knownHolidayNames(country: string): string[] {
 
 /** Names in the rule's include/exclude that the country does not know, as written. */
 export function unknownHolidayNames(rule: HolidayRule): string[] {
+    const written = [...rule.include, ...rule.exclude.map((x) => x.name)];
+    // Most rules name no holiday; the known names cost seven years of the country's
+    // holidays (tens of milliseconds per country the first time), so only when needed.
+    if (!written.length) return [];
     const country = rule.country.toUpperCase();
     const known = new Set(knownHolidayNames(country).map((n) => nameKey(country, n)));
-    const written = [...rule.include, ...rule.exclude.map((x) => x.name)];
     return written.filter((n) => !known.has(nameKey(country, n)));
 }

@@ -29,7 +29,14 @@ export interface StdioServer {
     stop(): Promise<number | null>;
 }
 
-export async function startStdioServer(): Promise<StdioServer> {
+export interface StdioServerOptions {
+    /** Opened as the one workspace folder (the server loads its .sla files); default: none, rootUri is the project. */
+    workspaceFolder?: string;
+    /** Called with every publishDiagnostics, before the waiting promises resolve. */
+    onDiagnostics?: (p: PublishDiagnosticsParams) => void;
+}
+
+export async function startStdioServer(options: StdioServerOptions = {}): Promise<StdioServer> {
     const child = spawn(process.execPath, [SERVER, '--stdio'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
     let err = '';
     child.stderr!.on('data', d => err += d);
@@ -37,6 +44,7 @@ export async function startStdioServer(): Promise<StdioServer> {
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const waiting: Array<{ uri: string; version?: number; resolve: (d: Diagnostic[]) => void }> = [];
     connection.onNotification(PublishDiagnosticsNotification.type, (p: PublishDiagnosticsParams) => {
+        options.onDiagnostics?.(p);
         for (let i = 0; i < waiting.length; i++) {
             const w = waiting[i]!;
             if (w.uri === p.uri && (w.version === undefined || p.version === undefined || p.version === w.version)) {
@@ -53,8 +61,10 @@ export async function startStdioServer(): Promise<StdioServer> {
 
     await connection.sendRequest(InitializeRequest.type, {
         processId: process.pid,
-        rootUri: pathToFileURL(ROOT).href,
-        workspaceFolders: null,
+        rootUri: pathToFileURL(options.workspaceFolder ?? ROOT).href,
+        workspaceFolders: options.workspaceFolder
+            ? [{ uri: pathToFileURL(options.workspaceFolder).href, name: 'workspace' }]
+            : null,
         capabilities: {
             textDocument: {
                 publishDiagnostics: { relatedInformation: true, versionSupport: true },
