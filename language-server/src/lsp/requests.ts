@@ -23,7 +23,7 @@ import { checkedContract } from '../services/checked-contract.js';
 import { messageText } from '../services/diagnostics.js';
 import { deadlineRow } from '../services/deadline-rows.js';
 import { reportScenario } from '../services/scenario-runs.js';
-import { simulateLog } from '../services/simulation.js';
+import { InProcessSimulation, type SimulationRunner } from './background-simulation.js';
 import type { SlaLspServices } from './sla-lsp-module.js';
 import {
     REQUESTS, type Answer, type ContractInfo, type ContractInfoParams, type DeadlineTable,
@@ -41,14 +41,16 @@ export interface HandlerOptions {
     token?: CancellationToken;
     /** The clock for the example moments of the deadline table; tests pass a fixed one. */
     now?: () => number;
+    /** Where simulations run: a worker thread in the server, this thread by default. */
+    simulation?: SimulationRunner;
 }
 
 /** How long to wait for the language server's own build before building the document here. */
 const BUILD_WAIT_MS = 10_000;
 
-export function registerRequests(connection: Connection, shared: LangiumSharedServices, sla: SlaLspServices): void {
+export function registerRequests(connection: Connection, shared: LangiumSharedServices, sla: SlaLspServices, simulation: SimulationRunner): void {
     const services: RequestServices = { shared, Sla: sla };
-    connection.onRequest(REQUESTS.simulate, (p, token) => handleSimulate(services, p, { token }));
+    connection.onRequest(REQUESTS.simulate, (p, token) => handleSimulate(services, p, { token, simulation }));
     connection.onRequest(REQUESTS.deadlineTable, (p, token) => handleDeadlineTable(services, p, { token }));
     connection.onRequest(REQUESTS.runScenarios, (p, token) => handleRunScenarios(services, p, { token }));
     connection.onRequest(REQUESTS.generateSampleMonth, (p, token) => handleGenerateSampleMonth(services, p, { token }));
@@ -134,8 +136,8 @@ export function handleSimulate(services: RequestServices, p: SimulateParams, o: 
         const c = await loadContractModel(services, p.uri, o.token);
         if (!c.ok) return c;
         // Empty from/to: the months the log touches, as `sla simulate` does without --from/--to.
-        const sim = simulateLog(c.model, c.zone, { text: p.logText, name: p.logName, format: p.format },
-            { from: p.from?.trim() || undefined, to: p.to?.trim() || undefined });
+        const sim = await (o.simulation ?? new InProcessSimulation()).run([c.model, c.zone, { text: p.logText, name: p.logName, format: p.format },
+            { from: p.from?.trim() || undefined, to: p.to?.trim() || undefined }], o.token);
         if (sim.ok) return { ok: true, result: withTimes(sim.result, sim.incidents) };
         switch (sim.problem) {
             case 'log-errors':
@@ -143,6 +145,7 @@ export function handleSimulate(services: RequestServices, p: SimulateParams, o: 
             case 'no-times': return fail(`${p.logName} has no times; give the period to simulate, e.g. 2026-01..2026-12.`);
             case 'not-a-month': return fail(`'${sim.month}' is not a month like 2026-01.`);
             case 'reversed': return fail(`The period starts (${sim.from}) after it ends (${sim.to}).`);
+            case 'cancelled': return fail('The simulation was cancelled.');
         }
     });
 }

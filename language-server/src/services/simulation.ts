@@ -11,10 +11,19 @@ import { formatInZone } from '../engine/time.js';
 
 /** The default simulation range: the first and last month with a time in the log, in the zone. */
 export function monthsOf(incidents: readonly Incident[], zone: string): { from: string; to: string } | undefined {
-    const times = incidents.flatMap((i) => [i.reported, i.downFrom, i.downTo, i.resolved].filter((t): t is number => t !== undefined));
-    if (times.length === 0) return undefined;
+    // A loop, not Math.min(...times): spreading 200,000 rows' times overflowed the stack.
+    let first = Infinity;
+    let last = -Infinity;
+    for (const i of incidents) {
+        for (const t of [i.reported, i.downFrom, i.downTo, i.resolved]) {
+            if (t === undefined) continue;
+            if (t < first) first = t;
+            if (t > last) last = t;
+        }
+    }
+    if (first === Infinity) return undefined;
     const month = (t: number) => formatInZone(t, zone).slice(0, 7);
-    return { from: month(Math.min(...times)), to: month(Math.max(...times)) };
+    return { from: month(first), to: month(last) };
 }
 
 export type LogSimulation =
