@@ -142,6 +142,8 @@ step "lib/vscode/extensions: built-in extensions' dependencies" "$VS/extensions"
 step "code-server: argon2" "$DIR" npm rebuild argon2
 
 ln -sfn "$NODE" "$DIR/node"
-about=$(CODE_SERVER_CONFIG="$DIR/config.yaml" "$DIR/node" "$CS/out/node/entry.js" --version | tail -n 1)
-echo "code-server $VERSION ($about), node $("$DIR/node" --version)" > "$STAMP"
+# It starts (prints its version) under that Node; the stamp names what is installed.
+CODE_SERVER_CONFIG="$DIR/config.yaml" "$DIR/node" "$CS/out/node/entry.js" --version | tail -n 1
+vscode=$(node -p 'require(process.argv[1]).version' "$VS/package.json")
+echo "code-server $VERSION (VS Code $vscode) on node $("$DIR/node" --version)" > "$STAMP"
 echo "== $(cat "$STAMP") installed in $(( $(date +%s) - start )) s"
