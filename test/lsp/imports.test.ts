@@ -5,7 +5,7 @@
  */
 import { strict as assert } from 'node:assert';
 import { TextDocument, URI, type LangiumDocument } from 'langium';
-import type { TextDocumentEdit } from 'vscode-languageserver';
+import type { CodeAction, TextDocumentEdit } from 'vscode-languageserver';
 import type { Contract } from '../../language-server/src/generated/ast.js';
 import { Sla, lsp, offsetOf, parseLsp } from '../support/lsp.js';
 
@@ -107,5 +107,46 @@ describe('imports in the editor', () => {
         const labels = completions?.items.map((i) => i.label) ?? [];
         assert.ok(labels.includes('Werkdag') && labels.includes('Eigen'), labels.join(', '));
         assert.ok(!labels.includes('Buiten'), labels.join(', '));
+    });
+
+    describe('quick fixes, each editing only the file of the finding', () => {
+        const fixesFor = async (doc: LangiumDocument<Contract>, code: string) => {
+            const diagnostics = (doc.diagnostics ?? []).filter((d) => d.code === code || (d.data as { code?: string } | undefined)?.code === code);
+            assert.ok(diagnostics.length > 0, `no ${code} in ${JSON.stringify(doc.diagnostics?.map((d) => d.code))}`);
+            const actions = await Sla.lsp.CodeActionProvider!.getCodeActions(doc, {
+                textDocument: { uri: doc.uri.toString() }, range: diagnostics[0].range, context: { diagnostics },
+            }) as CodeAction[];
+            for (const a of actions) assert.deepEqual(Object.keys(a.edit?.changes ?? {}), [doc.uri.toString()], a.title);
+            return actions;
+        };
+        const applied = (doc: LangiumDocument, action: CodeAction) =>
+            TextDocument.applyEdits(doc.textDocument, action.edit!.changes![doc.uri.toString()]);
+
+        it('an unresolved name that a library defines: import that library', async () => {
+            const actions = await fixesFor(outsider, 'linking-error');
+            assert.deepEqual(actions.map((a) => a.title).slice(0, 2), ['Import "lib/office.sla" (it defines Werkdag)', 'Create calendar Werkdag']);
+            assert.equal(applied(outsider, actions[0]), `import "lib/office.sla"\n${OUTSIDER}`);
+        });
+
+        it('a mistyped path: did you mean the library that is there', async () => {
+            const doc = await parseLsp(CONTRACT('C').replace('lib/office.sla', 'lib/ofice.sla'), { documentUri: 'file:///ws/c.sla', validation: true });
+            try {
+                const actions = await fixesFor(doc, 'import-missing');
+                assert.deepEqual(actions.map((a) => a.title), ['Did you mean "lib/office.sla"?']);
+                assert.match(applied(doc, actions[0]), /^import "lib\/office\.sla"\n/);
+            } finally {
+                await lsp.shared.workspace.DocumentBuilder.update([], [doc.uri]);
+            }
+        });
+
+        it('the same file imported twice: remove the second line', async () => {
+            const doc = await parseLsp(`import "lib/office.sla"\n${CONTRACT('D')}`, { documentUri: 'file:///ws/d.sla', validation: true });
+            try {
+                const actions = await fixesFor(doc, 'import-duplicate');
+                assert.equal(applied(doc, actions[0]), CONTRACT('D'));
+            } finally {
+                await lsp.shared.workspace.DocumentBuilder.update([], [doc.uri]);
+            }
+        });
     });
 });

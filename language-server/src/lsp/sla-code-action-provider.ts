@@ -3,7 +3,7 @@
  * linking errors). Each fix is a plain text edit; the skeletons and bands it inserts are
  * built from the model, never from a diagnostic's message.
  */
-import { AstUtils, CstUtils, type AstNode, type LangiumDocument } from 'langium';
+import { AstUtils, CstUtils, GrammarUtils, type AstNode, type LangiumDocument, type LangiumDocuments } from 'langium';
 import type { CodeActionProvider } from 'langium/lsp';
 import {
     CodeActionKind, type CodeAction, type CodeActionParams, type Command, type Diagnostic, type Range, type TextEdit,
@@ -13,6 +13,7 @@ import type { CompensationBand } from '../model/types.js';
 import type { BuiltModel } from '../model/build-model.js';
 import type { SlaModelCache } from '../services/sla-model-cache.js';
 import { bandGap, bandText } from './band-gap.js';
+import { addImport, closeLibraries, librariesDefining, lineOf as importLine } from './import-fixes.js';
 
 type Fix = (d: Diagnostic, ctx: FixContext) => CodeAction[];
 
@@ -29,12 +30,14 @@ export function diagnosticCode(d: Diagnostic): string | undefined {
 }
 
 export class SlaCodeActionProvider implements CodeActionProvider {
-    constructor(private readonly models: SlaModelCache) {}
+    constructor(private readonly models: SlaModelCache, private readonly documents: LangiumDocuments) {}
 
     private readonly fixes: Record<string, Fix> = {
         'missing-unit': (d, c) => this.missingUnit(d, c),
         'fixed-offset-zone': (d, c) => this.fixedOffsetZone(d, c),
-        'linking-error': (d, c) => this.createDefinition(d, c),
+        'linking-error': (d, c) => [...this.importDefinition(d, c), ...this.createDefinition(d, c)],
+        'import-duplicate': (d, c) => this.removeImport(d, c),
+        'import-missing': (d, c) => this.correctImport(d, c),
         'remedy-band-gap': (d, c) => this.fillBandGap(d, c),
         'clock-basis-unspecified': (d, c) => this.clockBasis(d, c),
     };
@@ -86,6 +89,29 @@ export class SlaCodeActionProvider implements CodeActionProvider {
         const tz = ast.isTimeZone(node) ? node : undefined;
         if (!tz || !/^(CET|CEST|MET|MEST)$/i.test(tz.zone.trim())) return [];
         return [this.action('Use "Europe/Amsterdam" (follows summer time)', d, ctx, [{ range: d.range, newText: '"Europe/Amsterdam"' }], true)];
+    }
+
+    /** A name that a library in the workspace defines: import that library. */
+    private importDefinition(d: Diagnostic, ctx: FixContext): CodeAction[] {
+        const name = (d.data as { refText?: string } | undefined)?.refText;
+        if (!name) return [];
+        return librariesDefining(this.documents, ctx.document, name)
+            .map((library) => addImport(ctx.document, ctx.root, library, name))
+            .map((fix, i) => this.action(fix.title, d, ctx, fix.edits, i === 0 && fix.preferred));
+    }
+
+    private removeImport(d: Diagnostic, ctx: FixContext): CodeAction[] {
+        const node = AstUtils.getContainerOfType(this.nodeAt(ctx, d.range), ast.isImport);
+        const range = node && importLine(node);
+        return range ? [this.action(`Remove the second import of "${node.path}"`, d, ctx, [{ range, newText: '' }], true)] : [];
+    }
+
+    private correctImport(d: Diagnostic, ctx: FixContext): CodeAction[] {
+        const node = AstUtils.getContainerOfType(this.nodeAt(ctx, d.range), ast.isImport);
+        const path = node && GrammarUtils.findNodeForProperty(node.$cstNode, 'path');
+        if (!node || !path) return [];
+        return closeLibraries(this.documents, ctx.document, node.path)
+            .map((p, i) => this.action(`Did you mean "${p}"?`, d, ctx, [{ range: path.range, newText: JSON.stringify(p) }], i === 0));
     }
 
     private createDefinition(d: Diagnostic, ctx: FixContext): CodeAction[] {

@@ -39,7 +39,7 @@ export const SlaLspModule: Module<SlaLspServices, PartialLangiumServices & SlaLs
     },
     lsp: {
         HoverProvider: (s) => new SlaHoverProvider(s, s.model.ModelCache, s.editor.Clock, s.imports.Imports, s.checker.Memo),
-        CodeActionProvider: (s) => new SlaCodeActionProvider(s.model.ModelCache),
+        CodeActionProvider: (s) => new SlaCodeActionProvider(s.model.ModelCache, s.shared.workspace.LangiumDocuments),
         CodeLensProvider: (s) => new SlaCodeLensProvider(s.model.ModelCache, s.simulation.ScenarioRuns),
         InlayHintProvider: (s) => new SlaInlayHintProvider(s.model.ModelCache, s.simulation.ScenarioRuns),
         Formatter: () => new SlaFormatter(),
