@@ -95,8 +95,10 @@ describe(`imports in ${INSTALLED?.label ?? `code-server ${CODE_SERVER_VERSION} (
         for (const f of [LIBRARY, ...CONTRACTS]) {
             const row = panel.locator('.monaco-list-row', { hasText: f }).first();
             const box = row.locator('.edit-checkbox').first();
-            if (await box.getAttribute('aria-checked') !== 'true') await box.click();
-            await until(`${f} ticked`, async () => (await box.getAttribute('aria-checked')) === 'true', 10000, 200);
+            // A custom toggle (aria-checked) in newer VS Codes, a native checkbox in 1.103.
+            const ticked = () => box.evaluate((el) => el.getAttribute('aria-checked') === 'true' || (el as unknown as { checked?: boolean }).checked === true);
+            if (!await ticked()) await box.click();
+            await until(`${f} ticked`, ticked, 10000, 200);
         }
         await wb!.shot('imports-rename-confirmed');
         for (const [f, text] of Object.entries(before)) assert.equal(read(f), text, `${f} was written before Apply`);
