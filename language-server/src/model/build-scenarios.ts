@@ -59,14 +59,16 @@ function incident(e: ast.ScenarioIncident): ScenarioEvent {
 }
 
 function outage(e: ast.ScenarioOutage, index: number, zone: string | undefined): ScenarioEvent | undefined {
-    const kind = e.maintenance ? MAINTENANCE_KIND[e.maintenance] : outageKind(e.cause);
+    // An outage without a cause is downtime that counts, like an incident's.
+    const kind = e.maintenance ? MAINTENANCE_KIND[e.maintenance] : e.cause ? outageKind(e.cause) : 'incident';
     if (!kind) return undefined;
     const r = new MomentReader();
     const downFrom = r.read(e.start);
     let downTo = r.read(e.end);
     const d = duration(e.duration);
     if (downFrom && !downTo && d?.minutes !== undefined) downTo = plusMinutes(downFrom, d.minutes, zone);
-    const event: ScenarioEvent = { id: e.id !== undefined ? String(e.id) : `${kind}-${index + 1}`, kind, paused: [], ...cited(e) };
+    const label = e.cause || e.maintenance ? kind : 'outage';
+    const event: ScenarioEvent = { id: e.id !== undefined ? String(e.id) : `${label}-${index + 1}`, kind, paused: [], ...cited(e) };
     if (downFrom && downTo) Object.assign(event, { downFrom, downTo });
     const announced = new MomentReader().read(e.announced);
     if (announced) event.announced = announced;

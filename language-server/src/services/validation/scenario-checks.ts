@@ -40,7 +40,8 @@ export function scenarioChecks(services: SlaServices): ValidationChecks<SlaAstTy
             }
             // Events whose moments the model could not read (the date or time check says why).
             for (const e of scenario.events) {
-                const missing = e.kind === 'incident' ? (e.reported ? undefined : 'its report moment')
+                // An incident has a priority and is reported; an outage (with or without a cause) only has its span.
+                const missing = e.kind === 'incident' && e.priority !== undefined ? (e.reported ? undefined : 'its report moment')
                     : (e.downFrom && e.downTo ? undefined : 'when it started and ended');
                 if (missing) {
                     accept('error', withArticle(articleOf(node), `Event ${e.id} gives no figures: ${missing} cannot be read, so the simulation leaves it out.`),
