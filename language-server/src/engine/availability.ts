@@ -50,6 +50,9 @@ export interface AvailabilityRow {
     incidents: string[];
     /** Incidents whose downtime here was (partly) excluded. */
     excludedIncidents: string[];
+    /** With a minimum outage length: minutes of shorter outages, which are no downtime, and their incidents. */
+    shortOutageMinutes?: number;
+    shortOutages?: string[];
     explanation: string;
 }
 
@@ -107,6 +110,8 @@ function row(p: PeriodSpan, scheduled: Interval[], pieces: DowntimePiece[], cont
         for (const x of own) if (overlapsAny(x.interval, fresh)) excludedIds.add(x.id);
     }
     const excludedMinutes = Object.values(excludedByReason).reduce((s, m) => s + m, 0);
+    const short = pieces.filter((x) => x.reason === 'too-short');
+    const shortMinutes = totalMinutes(subtractIntervals(clip(short), covered));
     const ids = countedPieces.filter((x) => overlapsAny(x.interval, scheduled)).map((x) => x.id);
     const availabilityPercent = scheduledMinutes === 0 ? 100 : ((scheduledMinutes - downtimeMinutes) / scheduledMinutes) * 100;
     const a = contract.availability;
@@ -121,6 +126,11 @@ function row(p: PeriodSpan, scheduled: Interval[], pieces: DowntimePiece[], cont
         budgetMinutes, budgetLeftMinutes: budgetMinutes === null ? null : budgetMinutes - downtimeMinutes,
         incidents: [...new Set(ids)], excludedIncidents: [...excludedIds], explanation: '',
     };
+    const minimum = contract.availability?.minimumOutage;
+    if (minimum) {
+        r.shortOutageMinutes = shortMinutes;
+        r.shortOutages = [...new Set(short.filter((x) => overlapsAny(x.interval, scheduled)).map((x) => x.id))];
+    }
     r.explanation = explain(r, basis, pieces);
     return r;
 }
@@ -133,6 +143,7 @@ function explain(r: AvailabilityRow, basis: string, pieces: DowntimePiece[]): st
         `downtime ${fmt(r.downtimeMinutes)} min${r.incidents.length ? ` (incidents ${list(r.incidents)})` : ''}`];
     const ex = Object.entries(r.excludedByReason).map(([k, m]) => `${k} ${fmt(m)} min`);
     if (ex.length) parts.push(`excluded ${ex.join(', ')} (incidents ${list(r.excludedIncidents)})`);
+    if (r.shortOutages?.length) parts.push(`not downtime, shorter than the minimum: ${fmt(r.shortOutageMinutes!)} min (incidents ${list(r.shortOutages)})`);
     parts.push(`availability (${fmt(r.scheduledMinutes)} - ${fmt(r.downtimeMinutes)}) / ${fmt(r.scheduledMinutes)} = ${pct(r.availabilityPercent)}`);
     if (r.guaranteePercent !== undefined) {
         parts.push(`guarantee ${pct(r.guaranteePercent)} ${r.guaranteeMet ? 'met' : 'missed'} (allows ${fmt(r.budgetMinutes!)} min, ${fmt(r.budgetLeftMinutes!)} left)`);
@@ -168,7 +179,8 @@ function overlapsAny(iv: Interval, sorted: Interval[]): boolean {
 export interface DowntimePiece {
     id: string;
     interval: Interval;
-    reason: 'counted' | DowntimeKind;
+    /** 'too-short': an outage shorter than the contract's minimum, no downtime at all. */
+    reason: 'counted' | 'too-short' | DowntimeKind;
     /** Why a maintenance outage (partly) counts, for the explanation. */
     note?: string;
 }
@@ -189,13 +201,20 @@ export function classifyDowntime(
 ): DowntimePiece[] {
     const out: DowntimePiece[] = [];
     const exclusions = contract.availability?.exclusions ?? [];
+    const minimumMinutes = contract.availability?.minimumOutage?.minutes;
+    const minimum = minimumMinutes === undefined ? undefined : minimumMinutes * 60_000;
     const windowCache = new Map<string, Interval[]>();
     for (const inc of incidents) {
         if (inc.downFrom === undefined || inc.downTo === undefined) continue;
         const iv: Interval = [Math.max(inc.downFrom, range[0]), Math.min(inc.downTo, range[1])];
         if (iv[1] <= iv[0]) continue;
         const counted = (note?: string) => out.push({ id: inc.id, interval: iv, reason: 'counted', note });
-        if (inc.kind === 'incident') { counted(); continue; }
+        if (inc.kind === 'incident') {
+            // The whole outage's length decides, not the part inside the range.
+            if (minimum !== undefined && inc.downTo - inc.downFrom < minimum) out.push({ id: inc.id, interval: iv, reason: 'too-short' });
+            else counted();
+            continue;
+        }
         const maintenance = MAINTENANCE_OF[inc.kind];
         const ex = exclusions.find((e) => e.kind === inc.kind)
             ?? (maintenance ? exclusions.find((e) => e.kind === 'maintenance') : undefined);

@@ -67,11 +67,20 @@ export function availabilityHover(model: ContractModel, node: ast.AvailabilityLe
     const head = heading(sourceText(node), articleOfNode(node));
     if (!budget) return head;
     const { shortest, longest } = budget;
+    const minimum = model.availability?.minimumOutage;
     return [head, '',
         `${pct(budget.value)} per ${budget.period}, measured ${budget.basis} in ${zoneOf(model)}, allows this much downtime per ${budget.period}:`, '',
         `- shortest ${budget.period} (${shortest.label}): ${minutesText(shortest.allowedMinutes)} of ${minutesText(shortest.scheduledMinutes)} scheduled`,
         `- longest ${budget.period} (${longest.label}): ${minutesText(longest.allowedMinutes)} of ${minutesText(longest.scheduledMinutes)} scheduled`,
+        ...(minimum ? ['', minimumOutageText(minimum, shortest.allowedMinutes, budget.period)] : []),
     ].join('\n');
+}
+
+/** What the minimum outage length means for the budget of the shortest period. */
+function minimumOutageText(minimum: { minutes: number; article?: string }, allowed: number, period: string): string {
+    const head = `Outages shorter than ${minutesText(minimum.minutes)} are no downtime${minimum.article ? ` (${minimum.article})` : ''}`;
+    if (minimum.minutes > allowed) return `${head}: one outage that counts already uses more than the shortest ${period}'s budget.`;
+    return `${head}: the shortest ${period}'s budget is used up by ${Math.ceil(allowed / minimum.minutes)} outages of just that length.`;
 }
 
 const DAY_NAMES = ['', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];

@@ -41,6 +41,9 @@ export function buildAvailability(a: ast.Availability): AvailabilityModel {
         } else if (ast.isMeasuredDuring(item)) {
             if (item.aroundTheClock) model.measured = { type: 'around-the-clock' };
             else if (item.calendar?.ref) model.measured = { type: 'calendar', calendar: item.calendar.ref.name };
+        } else if (ast.isMinimumOutage(item)) {
+            const d = duration(item.minimum);
+            if (d?.minutes !== undefined && !d.calendar) model.minimumOutage ??= { minutes: d.minutes, ...cited(item) };
         } else if (ast.isNotCounted(item)) {
             for (const e of item.exclusions) {
                 const kind = exclusionKind(e.kind);

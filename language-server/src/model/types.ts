@@ -155,6 +155,8 @@ export interface AvailabilityModel extends Clause {
     /** Which minutes count as scheduled: a calendar's hours, or all of them. */
     measured: ClockBasis;
     exclusions: ExclusionModel[];
+    /** An outage shorter than this is no downtime at all ("outages shorter than 5 minutes not counted"). */
+    minimumOutage?: { minutes: number } & Clause;
 }
 
 export type MaintenanceKind = 'planned' | 'urgent' | 'emergency';

@@ -58,6 +58,7 @@ function purpose(d: ast.Duration): string {
     if (ast.isCommitment(c)) return 'a commitment';
     if (ast.isMaintenanceWindow(c)) return d.$containerProperty === 'notice' ? 'a notice period' : 'a maintenance duration';
     if (ast.isScenarioOutage(c)) return 'an outage';
+    if (ast.isMinimumOutage(c)) return 'a minimum outage length';
     return 'a duration';
 }
 
@@ -96,6 +97,13 @@ function checkDuration(d: ast.Duration, accept: ValidationAcceptor): void {
         report(accept, 'unit-kind-mismatch', d,
             `${capital(what)} in ${unit}s is unusual and months and years differ in length; use days, working days or hours.`,
             { property: 'unit' });
+    }
+    if (ast.isMinimumOutage(c) && (d.calendar || !(unit === 'minute' || unit === 'hour'))) {
+        // An outage's length is elapsed time; the model reads only minutes and hours.
+        report(accept, 'unit-kind-mismatch', d,
+            `The length of an outage is counted in elapsed minutes or hours, not ${d.calendar ? `in the hours of ${d.calendar.$refText}` : `in ${unit}s`}; as written it has no effect. Write e.g. "outages shorter than 5 minutes not counted".`,
+            { property: d.calendar ? 'calendar' : 'unit' });
+        return;
     }
     if (d.calendar && (unit === 'day' || unit === 'week' || unit === 'month' || unit === 'year')) {
         const cal = d.calendar.$refText;
