@@ -1,7 +1,8 @@
 /**
  * A priority's clocks of one kind, prepared once: each clause becomes a function from a
  * report (and response) moment to its deadline on its basis (business minutes of a
- * calendar, or every minute), with paused time stopping a running clock. deadlines.ts
+ * calendar, or every minute), with paused time stopping a running duration clock (a
+ * same-day cap is a fixed moment and does not move). deadlines.ts
  * evaluates these plans and explains which clause won.
  */
 import { DateTime } from 'luxon';
@@ -85,7 +86,9 @@ export function prepareClock(clause: ClockModel, calendars: Map<string, Business
             if (!raw || !basis || start === undefined || error) return null;
             try {
                 const d = raw(start, reported);
-                return paused.length === 0 ? d : runWithPauses(basis, start, basis.between(start, d), paused);
+                // A same-day cap names a moment (the end of that business day): pauses do not move it.
+                if (paused.length === 0 || rule.type === 'same-day') return d;
+                return runWithPauses(basis, start, basis.between(start, d), paused);
             } catch {
                 return null; // a calendar without any open time: reason() says so
             }
