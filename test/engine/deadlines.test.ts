@@ -90,10 +90,14 @@ describe('deadlines: table of real values (Europe/Amsterdam, Werkdag Mon-Fri 09-
         ['exactly at closing the cap is the next day', 'P1', 'resolution', '2026-11-09T17:00', '2026-11-10T13:00:00+01:00', 'art. 5.2'],
         ['inside Werkdag: 2 business hours', 'P2', 'response', '2026-11-09T10:00', '2026-11-09T12:00:00+01:00', 'art. 6.1'],
         ['outside Werkdag: 8 hours around the clock', 'P2', 'response', '2026-11-07T10:00', '2026-11-07T18:00:00+01:00', 'art. 6.2'],
-        ['a day around the clock over spring DST is 24 real hours', 'P3', 'response', '2026-03-28T12:00', '2026-03-29T13:00:00+02:00', undefined],
-        ['a day around the clock over autumn DST is 24 real hours', 'P3', 'response', '2026-10-24T12:00', '2026-10-25T11:00:00+01:00', undefined],
+        // A day is a calendar day: the same wall-clock time the next day (23 or 25 real hours over a DST change).
+        ['a day around the clock over spring DST is a calendar day (23 hours)', 'P3', 'response', '2026-03-28T12:00', '2026-03-29T12:00:00+02:00', undefined],
+        ['a day around the clock over autumn DST is a calendar day (25 hours)', 'P3', 'response', '2026-10-24T12:00', '2026-10-25T12:00:00+01:00', undefined],
         ['reported in the spring gap (02:30 reads as 03:30)', 'P3', 'response', '2026-03-29T02:30', '2026-03-30T03:30:00+02:00', undefined],
-        ['reported in the autumn overlap (first 02:30, +02:00)', 'P3', 'response', '2026-10-25T02:30', '2026-10-26T01:30:00+01:00', undefined],
+        ['reported in the autumn overlap (first 02:30, +02:00)', 'P3', 'response', '2026-10-25T02:30', '2026-10-26T02:30:00+01:00', undefined],
+        ['ending in the spring gap: 02:30 the next day moves on to 03:30', 'P3', 'response', '2026-03-28T02:30', '2026-03-29T03:30:00+02:00', undefined],
+        ['ending in the autumn overlap: the first 02:30 (+02:00)', 'P3', 'response', '2026-10-24T02:30', '2026-10-25T02:30:00+02:00', undefined],
+        ['a day from 23:59 ends at 23:59', 'P3', 'response', '2026-12-31T23:59', '2027-01-01T23:59:00+01:00', undefined],
         ['by agreement has no deadline', 'P3', 'resolution', '2026-11-09T10:00', null, undefined],
         ['no clocks of the kind', 'P4', 'response', '2026-11-09T10:00', null, undefined],
     ];
