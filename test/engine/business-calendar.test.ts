@@ -147,6 +147,48 @@ describe('BusinessCalendar: midnight', () => {
         assert.equal(fmt(night.addBusinessMinutes(at('2026-11-09T21:00'), 240)), '2026-11-10T02:00:00+01:00');
         assert.equal(fmt(night.addBusinessMinutes(at('2026-11-09T21:00'), 241)), '2026-11-13T18:01:00+01:00');
     });
+    it('a shift over midnight is one business day: the same day ends when the shift ends (02:00)', () => {
+        // Mon 2026-11-09 22:00 to Tue 02:00.
+        assert.equal(fmt(night.endOfBusinessDay(at('2026-11-09T23:59'))), '2026-11-10T02:00:00+01:00');
+        assert.equal(fmt(night.endOfBusinessDay(at('2026-11-10T00:00'))), '2026-11-10T02:00:00+01:00');
+        assert.equal(fmt(night.endOfBusinessDay(at('2026-11-10T00:01'))), '2026-11-10T02:00:00+01:00');
+        assert.equal(fmt(night.endOfBusinessDay(at('2026-11-09T21:00'))), '2026-11-10T02:00:00+01:00');
+        // Closed at 02:00 Tuesday: the next shift is Friday 18:00-24:00, which has no tail.
+        assert.equal(fmt(night.endOfBusinessDay(at('2026-11-10T02:00'))), '2026-11-14T00:00:00+01:00');
+    });
+    it('every night 22:00 to 02:00: reports just before and after midnight share the cap', () => {
+        const nightly = { from: 1320, to: 1440 };
+        const early = { from: 0, to: 120 };
+        const cal = calendar(Object.fromEntries([1, 2, 3, 4, 5, 6, 7].map((d) => [d, [early, nightly]])), false);
+        assert.equal(fmt(cal.endOfBusinessDay(at('2026-11-09T23:59'))), '2026-11-10T02:00:00+01:00');
+        assert.equal(fmt(cal.endOfBusinessDay(at('2026-11-10T00:01'))), '2026-11-10T02:00:00+01:00');
+        assert.equal(fmt(cal.endOfBusinessDay(at('2026-11-10T01:59'))), '2026-11-10T02:00:00+01:00');
+        assert.equal(fmt(cal.endOfBusinessDay(at('2026-11-10T12:00'))), '2026-11-11T02:00:00+01:00');
+        // Autumn DST night in Amsterdam: 22:00 +02:00 on 24 Oct to 02:00 +01:00 on 25 Oct (the later 02:00 does not exist as a bound; bounds take the earlier offset).
+        assert.equal(fmt(cal.endOfBusinessDay(at('2026-10-24T23:00'))), '2026-10-25T02:00:00+02:00');
+        // Spring night: 02:00 on 29 March does not exist, the shift ends at the transition (03:00 +02:00).
+        assert.equal(fmt(cal.endOfBusinessDay(at('2026-03-28T23:00'))), '2026-03-29T03:00:00+02:00');
+    });
+    it('around the clock (00:00-24:00 every day) the same day still ends at midnight', () => {
+        const cal = aroundTheClock();
+        assert.equal(fmt(cal.endOfBusinessDay(at('2026-11-09T23:59'))), '2026-11-10T00:00:00+01:00');
+        assert.equal(fmt(cal.endOfBusinessDay(at('2026-11-10T00:01'))), '2026-11-11T00:00:00+01:00');
+    });
+    it('a holiday after the evening closes its tail: the shift then ends at midnight', () => {
+        // 2026-12-24 (Thu) 22:00 continues into Christmas Day, a holiday.
+        const nightly = { from: 1320, to: 1440 };
+        const early = { from: 0, to: 120 };
+        const cal = calendar(Object.fromEntries([1, 2, 3, 4, 5, 6, 7].map((d) => [d, [early, nightly]])), true);
+        assert.equal(fmt(cal.endOfBusinessDay(at('2026-12-24T23:00'))), '2026-12-25T00:00:00+01:00');
+    });
+    it('a zero-minute clock starts at the next opening like every other clock', () => {
+        assert.equal(fmt(night.addBusinessMinutes(at('2026-11-11T12:00'), 0)), '2026-11-13T18:00:00+01:00');
+        assert.equal(fmt(night.addBusinessMinutes(at('2026-11-09T23:00'), 0)), '2026-11-09T23:00:00+01:00');
+        const cal = werkdag();
+        assert.equal(fmt(cal.addBusinessMinutes(at('2026-05-14T10:00'), 0)), '2026-05-15T09:00:00+02:00'); // Ascension Day
+        assert.equal(fmt(cal.addBusinessMinutes(at('2026-11-09T17:00'), 0)), '2026-11-10T09:00:00+01:00'); // at closing
+        assert.equal(fmt(cal.addBusinessMinutes(at('2026-11-09T09:00'), 0)), '2026-11-09T09:00:00+01:00'); // at opening
+    });
     it('a range ending at 24:00 closes at midnight', () => {
         assert.equal(fmt(night.addBusinessMinutes(at('2026-11-13T23:00'), 60)), '2026-11-14T00:00:00+01:00');
         assert.equal(night.isOpen(at('2026-11-14T00:00')), false);

@@ -90,10 +90,14 @@ describe('deadlines: table of real values (Europe/Amsterdam, Werkdag Mon-Fri 09-
         ['exactly at closing the cap is the next day', 'P1', 'resolution', '2026-11-09T17:00', '2026-11-10T13:00:00+01:00', 'art. 5.2'],
         ['inside Werkdag: 2 business hours', 'P2', 'response', '2026-11-09T10:00', '2026-11-09T12:00:00+01:00', 'art. 6.1'],
         ['outside Werkdag: 8 hours around the clock', 'P2', 'response', '2026-11-07T10:00', '2026-11-07T18:00:00+01:00', 'art. 6.2'],
-        ['a day around the clock over spring DST is 24 real hours', 'P3', 'response', '2026-03-28T12:00', '2026-03-29T13:00:00+02:00', undefined],
-        ['a day around the clock over autumn DST is 24 real hours', 'P3', 'response', '2026-10-24T12:00', '2026-10-25T11:00:00+01:00', undefined],
+        // A day is a calendar day: the same wall-clock time the next day (23 or 25 real hours over a DST change).
+        ['a day around the clock over spring DST is a calendar day (23 hours)', 'P3', 'response', '2026-03-28T12:00', '2026-03-29T12:00:00+02:00', undefined],
+        ['a day around the clock over autumn DST is a calendar day (25 hours)', 'P3', 'response', '2026-10-24T12:00', '2026-10-25T12:00:00+01:00', undefined],
         ['reported in the spring gap (02:30 reads as 03:30)', 'P3', 'response', '2026-03-29T02:30', '2026-03-30T03:30:00+02:00', undefined],
-        ['reported in the autumn overlap (first 02:30, +02:00)', 'P3', 'response', '2026-10-25T02:30', '2026-10-26T01:30:00+01:00', undefined],
+        ['reported in the autumn overlap (first 02:30, +02:00)', 'P3', 'response', '2026-10-25T02:30', '2026-10-26T02:30:00+01:00', undefined],
+        ['ending in the spring gap: 02:30 the next day moves on to 03:30', 'P3', 'response', '2026-03-28T02:30', '2026-03-29T03:30:00+02:00', undefined],
+        ['ending in the autumn overlap: the first 02:30 (+02:00)', 'P3', 'response', '2026-10-24T02:30', '2026-10-25T02:30:00+02:00', undefined],
+        ['a day from 23:59 ends at 23:59', 'P3', 'response', '2026-12-31T23:59', '2027-01-01T23:59:00+01:00', undefined],
         ['by agreement has no deadline', 'P3', 'resolution', '2026-11-09T10:00', null, undefined],
         ['no clocks of the kind', 'P4', 'response', '2026-11-09T10:00', null, undefined],
     ];
@@ -154,11 +158,33 @@ describe('deadlines: paused clocks', () => {
         const r = computeDeadlines(avetica, 'P1', at('2026-11-09T09:00'), { paused: [pause('2026-11-09T10:00', '2026-11-09T11:00')] });
         assert.equal(fmt(r.resolution.deadline), '2026-11-09T14:00:00+01:00');
     });
-    it('a pause over the night counts only its business minutes (Mon 12:00 - Tue 10:00 = 6 hours)', () => {
+    it('a pause over the night counts only its business minutes (Mon 12:00 - Tue 10:00 = 6 hours); the same-day cap does not move', () => {
         const r = computeDeadlines(avetica, 'P1', at('2026-11-09T09:00'), { paused: [pause('2026-11-09T12:00', '2026-11-10T10:00')] }).resolution;
-        assert.equal(fmt(r.deadline), '2026-11-10T11:00:00+01:00');
-        assert.equal(r.clause?.article, 'art. 5.2');
-        assert.match(r.explanation, /extended by 6h paused/);
+        // 4 hours of Werkdag stand still for 6 business hours: Tue 11:00 ...
+        assert.equal(fmt(r.candidates.find((c) => c.clause.article === 'art. 5.2')!.deadline), '2026-11-10T11:00:00+01:00');
+        // ... but the same-day cap is the end of Monday's hours, paused or not, and wins.
+        assert.equal(fmt(r.deadline), '2026-11-09T17:00:00+01:00');
+        assert.equal(r.clause?.article, 'art. 5.4');
+        assert.doesNotMatch(r.explanation, /paused/);
+        const no = computeDeadlines(avetica, 'P1', at('2026-11-09T14:00'), {}).resolution;
+        const paused = computeDeadlines(avetica, 'P1', at('2026-11-09T14:00'), { paused: [pause('2026-11-09T14:30', '2026-11-09T16:30')] }).resolution;
+        assert.equal(fmt(no.deadline), '2026-11-09T17:00:00+01:00');
+        assert.equal(fmt(paused.deadline), '2026-11-09T17:00:00+01:00');
+    });
+    it('a pause over midnight does not move a same-day cap of a night calendar into the next day', () => {
+        const nightly: CalendarModel = {
+            name: 'Nacht', span, holidays: [], closed: [],
+            weekly: [[], ...[1, 2, 3, 4, 5, 6, 7].map(() => [{ from: 0, to: 120 }, { from: 1320, to: 1440 }])],
+        };
+        const c = contract([priority('N', 0, [
+            clock('resolution', { type: 'within', duration: { amount: 3, unit: 'hour', minutes: 180 }, basis: { type: 'calendar', calendar: 'Nacht' }, from: 'reported' }, 'art. 1'),
+            clock('resolution', { type: 'same-day', calendar: 'Nacht' }, 'art. 2'),
+        ])], [nightly]);
+        for (const reported of ['2026-11-09T23:59', '2026-11-10T00:01']) {
+            const r = computeDeadlines(c, 'N', at(reported), { paused: [pause('2026-11-10T00:30', '2026-11-10T01:30')] }).resolution;
+            assert.equal(fmt(r.deadline), '2026-11-10T02:00:00+01:00', reported);
+            assert.equal(r.clause?.article, 'art. 2');
+        }
     });
     it('around the clock, pauses count every minute; pauses before the report or after the deadline do not', () => {
         const r = computeDeadlines(avetica, 'P3', at('2026-11-09T10:00'), {

@@ -39,6 +39,16 @@ describe('hover', () => {
         assert.match(await hoverAt(SAMPLES.avetica, 'response within 1 hour of Werkdag', 3), /next Saturday \|/);
     });
 
+    it('says how a clock counts: a week of a calendar is a calendar week from its next opening, a same-day cap is a fixed moment', async () => {
+        const text = SAMPLES.avetica.replace('resolution within 16 hours of Werkdag after response', 'resolution within 1 week of Werkdag after response');
+        const week = await hoverAt(text, 'resolution within 1 week of Werkdag', 3);
+        assert.match(week, /How it counts: 1 week on the calendar, not 168 hours of Werkdag's opening time: from Werkdag's next opening, the same time of day 1 week later; if Werkdag is closed then, its next opening\./);
+        const cap = await hoverAt(SAMPLES.avetica, 'resolution by end of the same day', 3);
+        assert.match(cap, /How it counts: the end of the business day of Werkdag .*paused time does not move it/);
+        const hours = await hoverAt(SAMPLES.avetica, 'response within 1 hour of Werkdag', 3);
+        assert.match(hours, /How it counts: 1 hour of Werkdag's opening time/);
+    });
+
     it('Klik P1 clocks: inside and outside office hours pick different clauses', async () => {
         const text = await hoverAt(SAMPLES.klik, 'response within 1 hour around the clock', 3);
         assert.match(text, /art\. 7\.5/);

@@ -92,7 +92,13 @@ describe('AST checks: units and values', () => {
             code: 'ambiguous-unit-of-calendar', title: '3 days of Werkdag',
             fires: sla(`  priority P4 { response within 1 hour of Werkdag after reported resolution within 3 <|>days of Werkdag }`),
             clean: sla(`  priority P4 { response within 1 hour of Werkdag after reported resolution within 3 working days of Werkdag }`),
-            says: ['working days of Werkdag'],
+            says: ['working days of Werkdag', 'It is read as 3 working days'],
+        },
+        {
+            code: 'ambiguous-unit-of-calendar', title: '1 week of Werkdag says it is a calendar week from the next opening',
+            fires: sla(`  priority P4 { response within 1 hour of Werkdag after reported resolution within 1 <|>week of Werkdag }`),
+            clean: sla(`  priority P4 { response within 1 hour of Werkdag after reported resolution within 40 hours of Werkdag }`),
+            says: ['168 hours of Werkdag\'s opening time', 'It is read as a calendar period: from Werkdag\'s next opening, the same time of day 1 week later, moved to Werkdag\'s next opening'],
         },
         {
             code: 'working-days-without-calendar', title: 'working days when the contract has two calendars',

@@ -22,7 +22,7 @@ import type { Incident } from './incident-log.js';
 import {
     type Interval, type PeriodSpan, contractZone, intersectIntervals, mergeIntervals, subtractIntervals, totalMinutes, weeklyIntervals,
 } from './periods.js';
-import { DateTime } from 'luxon';
+import { addCalendarPeriod, MINUTE_MS } from './time.js';
 
 export const EXCLUDED_ORDER: DowntimeKind[] = ['planned-maintenance', 'urgent-maintenance', 'emergency-maintenance',
     'force-majeure', 'customer-caused', 'third-party'];
@@ -265,15 +265,20 @@ function announcedLate(
     return `${inc.kind} ${inc.id} was announced later than ${need}`;
 }
 
-/** When a notice given at `announced` has run: the work may start from then on. */
+/**
+ * When a notice given at `announced` has run: the work may start from then on. Minutes
+ * and hours are elapsed time; days, weeks, months and years are calendar periods in the
+ * zone (a week's notice across a DST change is 167 or 169 hours); working days need
+ * their calendar (without one they are read as calendar days).
+ */
 function noticeEnd(announced: number, notice: DurationModel | undefined, zone: string, calendars: Map<string, BusinessCalendar>): number {
     if (!notice) return announced;
-    if (notice.minutes !== undefined) return announced + notice.minutes * 60_000;
-    if (notice.unit === 'working-day') {
-        const cal = notice.calendar ? calendars.get(notice.calendar) : undefined;
+    if (notice.unit === 'minute' || notice.unit === 'hour') return announced + (notice.minutes ?? notice.amount * (notice.unit === 'hour' ? 60 : 1)) * MINUTE_MS;
+    const cal = notice.calendar ? calendars.get(notice.calendar) : undefined;
+    if (notice.unit === 'working-day' || (notice.unit === 'day' && cal)) {
         if (cal) return cal.addBusinessDays(announced, notice.amount);
-        return announced + notice.amount * 86_400_000;
+        return addCalendarPeriod(announced, notice.amount, 'day', zone);
     }
-    const unit = notice.unit === 'month' ? 'months' : notice.unit === 'year' ? 'years' : 'days';
-    return DateTime.fromMillis(announced, { zone }).plus({ [unit]: notice.amount }).toMillis();
+    if (cal) return cal.nextOpen(addCalendarPeriod(cal.nextOpen(announced), notice.amount, notice.unit, zone));
+    return addCalendarPeriod(announced, notice.amount, notice.unit, zone);
 }

@@ -18,9 +18,13 @@
  * - addBusinessMinutes(t, n) is the first moment x >= t with n business minutes in
  *   [t, x): the moment the n-th minute is used up. So a deadline can be a closing
  *   instant (17:00), never the next opening, and a clock started when closed starts
- *   at the next opening.
- * - endOfBusinessDay(t) is the last closing instant on the local day of nextOpen(t):
- *   the business day that contains t, or when closed at t, the next one.
+ *   at the next opening, also for n = 0 (a zero-minute clock on a closed day ends at
+ *   the next opening, not at the report).
+ * - endOfBusinessDay(t) is the end of the business day of nextOpen(t) (the business day
+ *   that contains t, or when closed at t, the next one): the last closing instant of
+ *   that local day. Hours that cross midnight belong to the day they start on: a day
+ *   whose hours run to 24:00 ends when the next day's tail closes (22:00 to 02:00 ends
+ *   at 02:00), and a moment inside such a tail belongs to the previous day's shift.
  */
 import type { CalendarModel } from '../model/types.js';
 import { holidaysInYear, type Holiday } from './holidays.js';
@@ -115,7 +119,8 @@ export class BusinessCalendar {
     addBusinessMinutes(t: number, minutes: number): number {
         if (!(minutes >= 0)) throw new RangeError(`cannot add ${minutes} business minutes`);
         let remaining = minutes * MINUTE_MS;
-        if (remaining === 0) return t;
+        // Zero minutes still start the clock: when closed, that is the next opening.
+        if (remaining === 0) return this.nextOpen(t);
         let day = this.dayOf(t);
         for (let n = 0; n < MAX_SCAN_DAYS; n++, day++) {
             const open = this.dayInfo(day).open;
@@ -147,8 +152,32 @@ export class BusinessCalendar {
     }
 
     endOfBusinessDay(t: number): number {
-        const open = this.dayInfo(this.dayOf(this.nextOpen(t))).open;
-        return open[open.length - 1];
+        const start = this.nextOpen(t);
+        const day = this.dayOf(start);
+        const info = this.dayInfo(day);
+        const open = info.open;
+        // In the tail of the previous evening's hours (00:00-02:00 of "22:00 to 02:00"):
+        // that shift is the business day, and it ends when the tail closes.
+        if (this.isTail(day) && open[0] === info.start && start < open[1]) return open[1];
+        const last = open[open.length - 1];
+        // Hours running to midnight go on into the next day's tail: the day ends there.
+        if (last === info.end && this.isTail(day + 1)) {
+            const next = this.dayInfo(day + 1);
+            if (next.open[0] === next.start) return next.open[1];
+        }
+        return last;
+    }
+
+    /**
+     * Whether the weekly hours of `day` begin with the tail of the previous day's hours:
+     * the previous weekday has a range up to 24:00 and this one a range from 00:00 that
+     * ends before 24:00 ("Monday 22:00 to 02:00" is Mon 22:00-24:00 and Tue 00:00-02:00).
+     * A whole day 00:00-24:00 is a day of its own, not a tail.
+     */
+    private isTail(day: number): boolean {
+        const first = this.model.weekly[weekdayOf(day)]?.[0];
+        const before = this.model.weekly[weekdayOf(day - 1)] ?? [];
+        return !!first && first.from === 0 && first.to < 1440 && before.some((r) => r.to >= 1440);
     }
 
     /**

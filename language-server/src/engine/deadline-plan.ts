@@ -1,14 +1,14 @@
 /**
  * A priority's clocks of one kind, prepared once: each clause becomes a function from a
  * report (and response) moment to its deadline on its basis (business minutes of a
- * calendar, or every minute), with paused time stopping a running clock. deadlines.ts
+ * calendar, or every minute), with paused time stopping a running duration clock (a
+ * same-day cap is a fixed moment and does not move). deadlines.ts
  * evaluates these plans and explains which clause won.
  */
-import { DateTime } from 'luxon';
 import type { ClockModel, ClockRule, ContractModel, DurationModel } from '../model/types.js';
 import { mergeRanges } from '../model/values.js';
 import type { BusinessCalendar } from './business-calendar.js';
-import { MINUTE_MS } from './time.js';
+import { addCalendarPeriod, MINUTE_MS } from './time.js';
 import type { Interval } from './deadlines.js';
 
 /** Shared empty list: most reports have no pauses. */
@@ -53,7 +53,7 @@ export function prepare(contract: ContractModel, priorityName: string, kind: Pla
     return { kind, clocks: priority.clocks.filter((c) => c.kind === kind).map((c) => prepareClock(c, calendars, zone)), prefixes: new Map() };
 }
 
-export const FIXED_MINUTES = { minute: 1, hour: 60, day: 1440, week: 10080 } as const;
+export const FIXED_MINUTES = { minute: 1, hour: 60 } as const;
 
 export function prepareClock(clause: ClockModel, calendars: Map<string, BusinessCalendar>, zone: string): PreparedClock {
     const { rule, when } = clause;
@@ -85,7 +85,9 @@ export function prepareClock(clause: ClockModel, calendars: Map<string, Business
             if (!raw || !basis || start === undefined || error) return null;
             try {
                 const d = raw(start, reported);
-                return paused.length === 0 ? d : runWithPauses(basis, start, basis.between(start, d), paused);
+                // A same-day cap names a moment (the end of that business day): pauses do not move it.
+                if (paused.length === 0 || rule.type === 'same-day') return d;
+                return runWithPauses(basis, start, basis.between(start, d), paused);
             } catch {
                 return null; // a calendar without any open time: reason() says so
             }
@@ -102,24 +104,31 @@ export function prepareClock(clause: ClockModel, calendars: Map<string, Business
     };
 }
 
-/** The raw deadline function of a `within` duration (no pauses). */
+/**
+ * The raw deadline function of a `within` duration (no pauses).
+ * - minutes and hours: elapsed minutes of the basis (business minutes of a calendar, or
+ *   every minute);
+ * - days, weeks, months, years around the clock: calendar periods in the zone, the same
+ *   wall-clock time that much later (addCalendarPeriod);
+ * - working days, and days "of <calendar>": the same wall-clock time that many open
+ *   days of the calendar later (BusinessCalendar.addBusinessDays);
+ * - weeks, months, years "of <calendar>": a calendar period counted from the calendar's
+ *   next opening, moved to its next opening if it ends while the calendar is closed.
+ */
 export function durationFrom(
     d: DurationModel, basisCal: BusinessCalendar | undefined,
     lookup: (name: string) => BusinessCalendar | undefined, zone: string,
 ): (start: number) => number {
-    if (d.unit === 'working-day') {
+    if (d.unit === 'working-day' || (d.unit === 'day' && basisCal)) {
         const cal = d.calendar ? lookup(d.calendar) : basisCal;
         // Without any calendar, working days degrade to calendar days in the zone.
-        if (!cal) return (s) => DateTime.fromMillis(s, { zone }).plus({ days: d.amount }).toMillis();
+        if (!cal) return (s) => addCalendarPeriod(s, d.amount, 'day', zone);
         return (s) => cal.addBusinessDays(s, d.amount);
     }
-    if (d.unit === 'month' || d.unit === 'year') {
-        const unit = d.unit === 'month' ? 'months' : 'years';
-        return (s) => {
-            const begin = basisCal ? basisCal.nextOpen(s) : s;
-            const end = DateTime.fromMillis(begin, { zone }).plus({ [unit]: d.amount }).toMillis();
-            return basisCal ? basisCal.nextOpen(end) : end;
-        };
+    if (d.unit === 'day' || d.unit === 'week' || d.unit === 'month' || d.unit === 'year') {
+        const unit = d.unit;
+        if (!basisCal) return (s) => addCalendarPeriod(s, d.amount, unit, zone);
+        return (s) => basisCal.nextOpen(addCalendarPeriod(basisCal.nextOpen(s), d.amount, unit, zone));
     }
     const minutes = d.minutes ?? d.amount * FIXED_MINUTES[d.unit];
     if (basisCal) return (s) => basisCal.addBusinessMinutes(s, minutes);

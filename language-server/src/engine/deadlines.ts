@@ -7,8 +7,9 @@
  * the basis: business minutes of a calendar, or every minute ('unspecified' is read as
  * around the clock). Working days keep the wall-clock time (BusinessCalendar.
  * addBusinessDays); months and years use calendar arithmetic in the zone. Paused time
- * stops a running clock: the deadline moves by the paused minutes of the clock's basis
- * that fall while it runs. Contracts without a zone are computed in UTC.
+ * stops a running duration clock: the deadline moves by the paused minutes of the
+ * clock's basis that fall while it runs. A same-day cap is a moment, the end of that
+ * business day's hours, and pauses do not move it. Contracts without a zone are computed in UTC.
  *
  * computeDeadlines and makeDeadlineFunction share one prepared plan (`prepare`, in
  * deadline-plan.ts) and one evaluation loop (`evaluateInto`); only the explanation text
@@ -250,7 +251,7 @@ function explanationText(
 /** Paused minutes of the winning clock's basis between its start and its deadline. */
 function pausedWhileRunning(c: PreparedClock, reported: number, responded: number | undefined, paused: Interval[], deadline: number): number {
     const start = c.from === 'responded' ? responded : reported;
-    if (start === undefined || !c.basis) return 0;
+    if (start === undefined || !c.basis || c.clause.rule.type === 'same-day') return 0;
     let total = 0;
     for (const p of paused) {
         const from = Math.max(p.from, start);

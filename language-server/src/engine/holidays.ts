@@ -11,11 +11,16 @@
  * can take only statutory `public` days and still let `include` add a named observance
  * (e.g. GB "Easter Sunday"). Its weaknesses are why NL is not delegated to it: it types
  * NL Liberation Day as `school` and names Whit Sunday "Pentecost". Only national days
- * are used (no state/region), and partial-day entries count as whole days.
+ * are used (no state/region; GB is read as England and Wales), and partial-day entries
+ * count as whole days. Where date-holidays differs from the statutory list (observed days
+ * of the US typed `bank`, GB one-off days) holidays-corrections.ts corrects it, each
+ * correction with its source; test/engine/holidays-statutory.test.ts checks every
+ * supported country from 2000 to 2040 against independently written statutory rules.
  */
 import Holidays from 'date-holidays';
 import type { HolidayRule } from '../model/types.js';
 import { canonicalNlName, nlHolidaysInYear, NL_HOLIDAYS } from './holidays-nl.js';
+import { correctYear, LIBRARY_REGION, SUBSTITUTES_ARE_STATUTORY } from './holidays-corrections.js';
 
 export interface Holiday {
     /** yyyy-mm-dd, local date. */
@@ -35,7 +40,8 @@ const libraries = new Map<string, Holidays>();
 function library(country: string): Holidays {
     let hd = libraries.get(country);
     if (!hd) {
-        hd = new Holidays(country, { languages: ['en'] });
+        const region = LIBRARY_REGION[country];
+        hd = region ? new Holidays(country, region, { languages: ['en'] }) : new Holidays(country, { languages: ['en'] });
         if (libraries.size >= 256) libraries.clear();
         libraries.set(country, hd);
     }
@@ -54,11 +60,12 @@ function countryYear(country: string, year: number): DayEntry[] {
         if (country === 'NL') {
             list = nlHolidaysInYear(year).map((h) => ({ date: h.date, name: h.name, statutory: !h.optional }));
         } else if (isKnownCountry(country)) {
-            list = (library(country).getHolidays(year) || []).map((h) => ({
+            const substitutes = SUBSTITUTES_ARE_STATUTORY.has(country);
+            list = correctYear(country, year, (library(country).getHolidays(year) || []).map((h) => ({
                 date: h.date.slice(0, 10),
                 name: h.name,
-                statutory: h.type === 'public',
-            }));
+                statutory: h.type === 'public' || (substitutes && !!h.substitute),
+            })), (date, name) => ({ date, name, statutory: true }));
         } else {
             list = [];
         }

@@ -164,6 +164,34 @@ function transitionBetween(lo: number, hi: number, o1: number, zone: string): nu
     return hi;
 }
 
+/** Units counted on the calendar rather than in elapsed minutes. */
+export type CalendarUnit = 'day' | 'week' | 'month' | 'year';
+
+/**
+ * The moment `amount` days, weeks, months or years after t, counted on the calendar in
+ * `zone`: the same wall-clock time on the date that much later, as Dutch and EU law count
+ * periods (Algemene termijnenwet; Regulation 1182/71). So a week's notice given on
+ * Friday 2026-03-27 10:00 in Amsterdam runs to Friday 2026-04-03 10:00, 167 real hours
+ * over the spring change, and a day around the clock from Saturday 12:00 ends Sunday
+ * 12:00 whatever the offsets. Months and years are luxon's calendar arithmetic and clamp
+ * to the month's last day: 31 January + 1 month = 28 (29) February, 29 February + 1 year
+ * = 28 February. A wall-clock result in a DST gap moves forward by the gap (02:30 ->
+ * 03:30), one in the overlap takes the earlier offset, as everywhere in the engine. A
+ * fractional amount adds its rest as wall-clock time (1.5 days = 1 day and 12 hours).
+ */
+export function addCalendarPeriod(t: number, amount: number, unit: CalendarUnit, zone: string): number {
+    const local = t + offsetMs(t, zone);
+    let wall: number;
+    if (unit === 'day' || unit === 'week') {
+        // Plain day arithmetic on the wall clock: no luxon needed (simulations call this often).
+        wall = local + amount * (unit === 'week' ? 7 : 1) * DAY_MS;
+    } else {
+        wall = DateTime.fromMillis(local, { zone: 'utc' }).plus({ [`${unit}s`]: amount }).toMillis();
+    }
+    const day = Math.floor(wall / DAY_MS);
+    return wallToEpoch(day, (wall - day * DAY_MS) / MINUTE_MS, zone, 'shift');
+}
+
 /** Local day number containing an instant. */
 export function localDay(ms: number, zone: string): number {
     return Math.floor((ms + offsetMs(ms, zone)) / DAY_MS);

@@ -58,7 +58,41 @@ export function clockHover(model: ContractModel, priority: PriorityModel, clock:
         notes.push(`- ${shortMoment(e.at, zone)}: ${mine.explanation}`);
     }
     lines.push('', `Why (${clock.kind}):`, ...notes);
+    const counting = countingText(clock);
+    if (counting) lines.push('', `How it counts: ${counting}`);
     return lines.join('\n');
+}
+
+/** How the engine counts a clock's duration, in a contract writer's words. */
+export function countingText(clock: ClockModel): string | undefined {
+    const rule = clock.rule;
+    if (rule.type === 'same-day') {
+        return `the end of the business day of ${rule.calendar} on which the clock starts (hours over midnight belong to the day they start on). `
+            + 'A fixed moment: paused time does not move it.';
+    }
+    if (rule.type !== 'within') return undefined;
+    const d = rule.duration;
+    const cal = rule.basis.type === 'calendar' ? rule.basis.calendar : d.calendar;
+    const n = (unit: string) => `${d.amount} ${unit}${d.amount === 1 ? '' : 's'}`;
+    const paused = ' Paused time stops the clock.';
+    if (d.unit === 'minute' || d.unit === 'hour') {
+        return (cal ? `${n(d.unit)} of ${cal}'s opening time, counted minute by minute while ${cal} is open.`
+            : `${n(d.unit)} of elapsed time, every minute counts.`) + paused;
+    }
+    if (d.unit === 'working-day' || (d.unit === 'day' && cal)) {
+        return cal ? `${n('working day')} of ${cal}: from ${cal}'s next opening, the same time of day ${d.amount} open ${d.amount === 1 ? 'day' : 'days'} of ${cal} later `
+            + '(kept within that day\'s hours).' + paused
+            : `${n('working day')} without a calendar, read as calendar days.` + paused;
+    }
+    if (cal) {
+        return `${n(d.unit)} on the calendar, not ${d.unit === 'week' ? `${d.amount * 168} hours` : `${n(d.unit)}`} of ${cal}'s opening time: `
+            + `from ${cal}'s next opening, the same time of day ${n(d.unit)} later; if ${cal} is closed then, its next opening. `
+            + (d.unit === 'month' || d.unit === 'year' ? 'A month ending on a shorter month\'s missing day ends on its last day (31 Jan + 1 month = 28 Feb).' : '')
+            + paused;
+    }
+    return `${n(d.unit)} on the calendar: the same time of day ${n(d.unit)} later in the contract's time zone`
+        + (d.unit === 'day' || d.unit === 'week' ? `, so ${n(d.unit)} over a daylight saving change ${d.amount === 1 && d.unit === 'day' ? 'is 23 or 25 hours' : 'are an hour shorter or longer'}.` : ' (31 Jan + 1 month = 28 Feb).')
+        + paused;
 }
 
 export function availabilityHover(model: ContractModel, node: ast.AvailabilityLevel, memo: CheckerMemo): string | undefined {

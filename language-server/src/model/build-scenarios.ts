@@ -37,6 +37,16 @@ function plusMinutes(start: LocalDateTime, minutes: number, zone: string | undef
     return t.isValid ? t.toFormat("yyyy-MM-dd'T'HH:mm") : undefined;
 }
 
+/**
+ * Adds days, weeks, months or years on the calendar: the same wall-clock time that much
+ * later (an outage "for 1 day" over a DST change lasts 23 or 25 hours), as the engine
+ * counts such periods (addCalendarPeriod). The local text is read in the zone later.
+ */
+function plusCalendar(start: LocalDateTime, amount: number, unit: 'day' | 'week' | 'month' | 'year'): LocalDateTime | undefined {
+    const t = DateTime.fromISO(start, { zone: 'UTC' }).plus({ [`${unit}s`]: amount });
+    return t.isValid ? t.toFormat("yyyy-MM-dd'T'HH:mm") : undefined;
+}
+
 function incident(e: ast.ScenarioIncident): ScenarioEvent {
     const r = new MomentReader();
     const event: ScenarioEvent = {
@@ -66,7 +76,10 @@ function outage(e: ast.ScenarioOutage, index: number, zone: string | undefined):
     const downFrom = r.read(e.start);
     let downTo = r.read(e.end);
     const d = duration(e.duration);
-    if (downFrom && !downTo && d?.minutes !== undefined) downTo = plusMinutes(downFrom, d.minutes, zone);
+    if (downFrom && !downTo && d) {
+        if (d.unit === 'minute' || d.unit === 'hour') downTo = plusMinutes(downFrom, d.minutes!, zone);
+        else if (d.unit !== 'working-day') downTo = plusCalendar(downFrom, d.amount, d.unit);
+    }
     const label = e.cause || e.maintenance ? kind : 'outage';
     const event: ScenarioEvent = { id: e.id !== undefined ? String(e.id) : `${label}-${index + 1}`, kind, paused: [], ...cited(e) };
     if (downFrom && downTo) Object.assign(event, { downFrom, downTo });

@@ -69,9 +69,11 @@ export interface CalendarModel extends Clause {
 }
 
 /**
- * A duration with its unit kept. `minutes` is set for fixed-length units (minute, hour,
- * day = 1440, week); calendar units (month, year) and working days have no fixed length
- * and are computed by the engine from a start moment.
+ * A duration with its unit kept. `minutes` is set for minute, hour, day (1440) and week
+ * (10,080): for minutes and hours it is the elapsed length; for days and weeks only the
+ * nominal length, for comparing durations. The engine counts days, weeks, months and
+ * years as calendar periods from a start moment (the same wall-clock time that much
+ * later, so a day over a DST change has 23 or 25 hours), and working days on a calendar.
  */
 export interface DurationModel {
     amount: number;

@@ -18,7 +18,7 @@ export const AST_CODES = {
     'share-above-100': { severity: 'error', summary: 'A percentage above 100% where it is a share (availability, compliance, band bounds, compensation, cap).' },
     'multiplier-below-100': { severity: 'warning', summary: 'A surcharge below 100% would lower the rate; 50% extra is written 150%.' },
     'unit-kind-mismatch': { severity: 'warning', summary: 'A unit of the wrong kind for the clause, e.g. a minimum term in hours or a deadline in months.' },
-    'ambiguous-unit-of-calendar': { severity: 'warning', summary: '"days", "weeks", "months" or "years" of a calendar can be read two ways; say working days or hours of the calendar.' },
+    'ambiguous-unit-of-calendar': { severity: 'warning', summary: '"days", "weeks", "months" or "years" of a calendar can be read two ways (days are read as working days; weeks, months and years as calendar periods from the calendar\'s next opening, moved to its next opening if closed then); say working days or hours of the calendar.' },
     'working-days-without-calendar': { severity: 'warning', summary: '"working days" without "of <calendar>" while the contract has no calendar, or several.' },
     // times, dates, zones
     'invalid-time': { severity: 'error', summary: 'A time of day that does not exist, such as 25:00, 12:60 or 24:30.' },

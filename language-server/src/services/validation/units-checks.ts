@@ -107,10 +107,16 @@ function checkDuration(d: ast.Duration, accept: ValidationAcceptor): void {
     }
     if (d.calendar && (unit === 'day' || unit === 'week' || unit === 'month' || unit === 'year')) {
         const cal = d.calendar.$refText;
-        report(accept, 'ambiguous-unit-of-calendar', d,
-            `"${d.value} ${d.unit} of ${cal}" can be read two ways: ${plural(d.value, `working ${unit}`)} of ${cal}, `
-            + (UNIT_HOURS[unit] ? `or ${d.value * UNIT_HOURS[unit]} hours of ${cal}'s opening time` : `or ${plural(d.value, unit)} on the calendar`)
-            + `. Write "working days of ${cal}" or count in hours.`,
+        const written = `"${d.value} ${d.unit} of ${cal}"`;
+        const hours = UNIT_HOURS[unit] ? `${d.value * UNIT_HOURS[unit]} hours of ${cal}'s opening time` : undefined;
+        report(accept, 'ambiguous-unit-of-calendar', d, unit === 'day'
+            ? `${written} can be read two ways: ${plural(d.value, 'working day')} of ${cal}, or ${hours}. `
+                + `It is read as ${plural(d.value, 'working day')}: the same time of day, ${d.value} open ${d.value === 1 ? 'day' : 'days'} of ${cal} later. `
+                + `Write "working days of ${cal}" or count in hours.`
+            : `${written} can be read two ways: ${plural(d.value, unit)} on the calendar, or ${hours ?? `${plural(d.value, unit)} made of ${cal}'s opening time`}. `
+                + `It is read as a calendar period: from ${cal}'s next opening, the same time of day ${plural(d.value, unit)} later, `
+                + `moved to ${cal}'s next opening if ${cal} is closed then. `
+                + `Write "working days of ${cal}" or count in hours of ${cal} if something else is meant.`,
             { property: 'unit' });
     }
     if (unit === 'working-day' && !d.calendar) {
