@@ -182,15 +182,18 @@ function credit(r: ast.Credit, c: ReturnType<typeof cited>, nodes: ModelNodes): 
     }
     const ownFee = basis.type === 'availability' ? basis.bands[0]?.fee : basis.value.type === 'share' ? basis.value.fee : undefined;
     const model: Extract<RemedyModel, { type: 'credit' }> = { type: 'credit', basis, onRequest: false, ...c };
+    // Terms have no article of their own: they cite their credit clause.
+    const at = (t: ast.CreditTerm) => ({ ...cited(t), ...(c.article ? { article: c.article } : {}) });
     for (const t of r.terms) {
         if (ast.isCreditCap(t)) {
             const value = creditValue(t.amount, ownFee);
-            if (value && t.per) model.cap = { value, per: t.per as Period, scope: 'clause', ...cited(t) };
+            if (value && t.per) model.cap = { value, per: t.per as Period, scope: 'clause', ...at(t) };
         } else if (ast.isCreditMinimum(t)) {
             const value = creditValue(t.amount, ownFee);
-            if (value) model.minimum = { value, inclusive: t.atLeast, ...cited(t) };
+            if (value) model.minimum = { value, inclusive: t.atLeast, ...at(t) };
         } else if (ast.isCreditClaim(t)) {
             const claim = claimRule(t);
+            if (claim && c.article) claim.article = c.article;
             if (claim) model.claim = claim;
         } else if (t.onRequest) {
             model.onRequest = true;
