@@ -100,3 +100,48 @@ describe('sla test', () => {
         assert.match(r.out, /FAIL {2}expect compensation 40% in 2026-Q2 {3}\(compensation 20% in 2026-Q2\) {3}.*wrong\.sla:\d+:5/);
     });
 });
+
+describe('sla simulate: credits and compliance clauses', () => {
+    const contract = join(tmp, 'cloud.sla');
+    const log = join(tmp, 'cloud.csv');
+    writeFileSync(contract, `contract "Cloud" {
+  provider "Wolk B.V."
+  customer "Klant B.V."
+  time zone "Europe/Amsterdam"
+  fee Maandbedrag per month amount 1200 EUR [art. 1]
+  priority P1 "Storing" {
+    response within 1 hour around the clock after reported
+    resolution within 4 hours around the clock after reported
+  }
+  resolution times met in at least 90% of incidents of P1 per month [art. 2.2]
+  availability [art. 2] { guaranteed 99.99% per month  measured around the clock }
+  remedies Credits [art. 3] {
+    credit when availability is below the guarantee in a month {
+      availability from 99% below 99.99%: 10% of Maandbedrag
+      availability below 99%: 25% of Maandbedrag
+    } capped at 100% per month, claim within 30 days after the end of the month, on request [art. 3.1]
+  }
+}
+`);
+    writeFileSync(log, 'id,priority,reported,responded,resolved,down_from,down_to\n1,P1,2026-03-10 10:00,2026-03-10 10:20,2026-03-10 15:00,2026-03-10 10:00,2026-03-10 10:31\n');
+
+    it('text: the credit with share, money, claim-by and on request; compliance with priorities and clause', () => {
+        const r = sla('simulate', contract, '--incidents', log);
+        assert.equal(r.code, 0, r.err);
+        assert.match(r.out, /2026-03 credit 10% of the Maandbedrag fee = 120\.00 EUR, claim by 2026-04-30T23:59:59\+02:00, on request \[remedies Credits, art\. 3\.1\]/);
+        assert.match(r.out, /2026-03 resolution of P1: 0 of 1 in time \(0%, at least 90%\) MISSED \[resolution times met in at least 90% of incidents of P1 per month, art\. 2\.2\]/);
+    });
+
+    it('JSON: the credit and the compliance row', () => {
+        const r = sla('simulate', contract, '--incidents', log, '--json');
+        const j = JSON.parse(r.out);
+        const credit = j.remedies.find((x: { kind: string }) => x.kind === 'credit');
+        assert.deepEqual({ ...credit, because: undefined }, {
+            period: '2026-03', kind: 'credit', clause: 'remedies Credits, art. 3.1', group: 'Credits', incidents: ['1'], due: true,
+            because: undefined, percent: 10, fee: 'Maandbedrag', amount: 120, currency: 'EUR', article: 'art. 3.1',
+            at: '2026-03-31T23:59:59+02:00', claimBy: '2026-04-30T23:59:59+02:00', onRequest: true,
+        });
+        assert.deepEqual(j.compliance[0].priorities, ['P1']);
+        assert.equal(j.compliance[0].clause, 'resolution times met in at least 90% of incidents of P1 per month, art. 2.2');
+    });
+});

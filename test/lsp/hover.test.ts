@@ -93,4 +93,34 @@ describe('hover', () => {
         assert.match(term, /terminate after 6 compensations in one year/);
         assert.match(term, /art\. 11\.3/);
     });
+
+    describe('credits', () => {
+        const CLOUD = `contract "Cloud" {
+  time zone "Europe/Amsterdam"
+  fee Maandbedrag per month amount 1200 EUR
+  availability { guaranteed 99.99% per month  measured around the clock }
+  remedies Credits [art. 3] {
+    credit when availability is below the guarantee in a month {
+      availability from 99% below 99.99%: 10% of Maandbedrag
+      availability below 99%: 25% of Maandbedrag
+    } capped at 100% per month, claim within 30 days after the end of the month, on request [art. 3.1]
+    credit 5% of Maandbedrag for each 30 minutes of downtime or part thereof per incident [art. 3.2]
+  }
+}
+`;
+        it('a banded credit: bands with money from the fee, the example, the cap and the claim-by date', async () => {
+            const text = await hoverAt(CLOUD, 'credit when', 2);
+            assert.match(text, /A credit with no warning step: for every month whose availability is below the guarantee \(99\.99% per month\)/);
+            assert.match(text, /from 99% \(included\) to 99\.99% \(excluded\): 10% of Maandbedrag \(120\.00 EUR\)/);
+            assert.match(text, /Example: availability 99% in a month gives 10% of Maandbedrag \(120\.00 EUR\)/);
+            assert.match(text, /capped at 100% of Maandbedrag per month/);
+            assert.match(text, /given only when the customer asks for it/);
+            assert.match(text, /to be claimed within 30 days after the end of the month: for a credit for 2026-11, claim by Wed 30 Dec 23:59 \(Europe\/Amsterdam\)/);
+        });
+        it('a credit by time: 30 minutes is one unit, 31 minutes two', async () => {
+            const text = await hoverAt(CLOUD, 'credit 5%', 2);
+            assert.match(text, /30 minutes of downtime: 1 × 5% of Maandbedrag = 5% of the Maandbedrag fee = 60\.00 EUR/);
+            assert.match(text, /31 minutes of downtime: 2 × 5% of Maandbedrag = 10% of the Maandbedrag fee = 120\.00 EUR/);
+        });
+    });
 });

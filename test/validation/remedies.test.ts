@@ -1,5 +1,6 @@
+import * as assert from 'node:assert/strict';
 import { runCases, sla } from './cases.js';
-import { contract } from '../support/sla.js';
+import { contract, validate, withCode } from '../support/sla.js';
 
 const FEES = `  fee Maand per month\n  fee Uur per hour`;
 const comp = (head: string, band: string) => sla(`${FEES}\n  surcharges of Uur { Saturday: 150% }\n  remedies { compensation${head} {\n    ${band}\n  } }`);
@@ -56,4 +57,19 @@ describe('AST checks: remedies and legal text', () => {
             says: ['customer'],
         },
     ]);
+});
+
+describe('credits: AST checks', () => {
+    it('credit-without-fee: a share that names no fee; unit-kind-mismatch: downtime counted in months', async () => {
+        const r = await validate(contract(`  fee Maand per month amount 100 EUR
+  availability { guaranteed 99.9% per month  measured around the clock }
+  remedies {
+    credit 5% for each 30 minutes of downtime or part thereof
+    credit 5% of Maand for each 1 month of downtime
+  }`));
+        const noFee = withCode(r.diagnostics, 'credit-without-fee');
+        assert.equal(noFee.length, 1);
+        assert.match(String(noFee[0].message), /"5%" of what\?/);
+        assert.match(String(withCode(r.diagnostics, 'unit-kind-mismatch')[0].message), /"month" has no fixed length/);
+    });
 });

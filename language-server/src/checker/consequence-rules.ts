@@ -15,7 +15,8 @@ export function guaranteeWithoutRemedy(model: ContractModel): Finding[] {
     const g = model.availability?.guarantee;
     if (!g) return [];
     const answered = model.remedyGroups.some((group) => group.remedies.some((r) =>
-        r.type === 'warning' ? r.trigger.type === 'availability-below' : r.type === 'compensation' && r.bands.length > 0));
+        r.type === 'warning' ? r.trigger.type === 'availability-below'
+            : r.type === 'credit' ? r.basis.type !== 'deadline' : r.type === 'compensation' && r.bands.length > 0));
     if (answered) return [];
     return [finding('guarantee-without-remedy', g,
         `the ${pct(g.value)} guarantee per ${g.period} has no remedy in this contract: no warning, compensation or termination right follows when it is missed. `

@@ -47,12 +47,16 @@ export function remedyBands(model: ContractModel): Finding[] {
         const level = levelOf(model, group);
         for (const r of group.remedies) {
             if (r.type === 'compensation' && r.bands.length > 0) out.push(...checkBands(r, level));
+            if (r.type === 'credit' && r.basis.type === 'availability' && r.basis.bands.length > 0) {
+                const own = r.basis.level === 'target' ? model.availability?.target : model.availability?.guarantee;
+                out.push(...checkBands({ bands: r.basis.bands }, own ? { value: own.value, name: r.basis.level, article: own.article } : undefined));
+            }
         }
     }
     return out;
 }
 
-function checkBands(r: Compensation, level: ReturnType<typeof levelOf>): Finding[] {
+function checkBands(r: Pick<Compensation, 'bands'>, level: ReturnType<typeof levelOf>): Finding[] {
     const out: Finding[] = [];
     const sweep = sweepBands(r.bands);
     const bands = sweep.sorted;

@@ -24,6 +24,11 @@ export const MODEL_CODES = {
     // periods and units
     'period-mismatch': { severity: 'warning', summary: 'Clauses that refer to each other count in different periods (quarterly availability, monthly fee or warnings).' },
     'remedy-unreachable': { severity: 'warning', summary: 'A remedy needs more warnings or compensations in a period than can ever happen in it.' },
+    // credits
+    'credit-never-due': { severity: 'warning', summary: 'A credit that can never be due: no level to be below, no bands, no clock to miss, or a minimum at or above its cap.' },
+    'credit-cap-below-band': { severity: 'warning', summary: 'A credit cap below what one band (or one unit of downtime, or one missed deadline) gives: that credit is never paid in full.' },
+    'claim-window-short': { severity: 'warning', summary: 'A claim window counted from the incident that ends before the period the credit is measured on is over.' },
+    'credit-amount-unknown': { severity: 'warning', summary: 'A cap or minimum in money for a credit that is a share of a fee without an amount (or the other way round): it cannot be applied.' },
     // computed contradictions
     'clock-contradiction': { severity: 'warning', summary: 'For some reporting moment the resolution is due before the response (or before the report).' },
     'clock-never-decides': { severity: 'warning', summary: 'A clock applies to some reports but another clock of the same kind is always earlier, so it never decides a deadline.' },

@@ -69,6 +69,19 @@ export function unreachableRemedies(model: ContractModel): Finding[] {
                         `an improvement proposal after ${r.afterWarnings} warnings in a ${r.within} can never be due: ${why}, so ${times(max)} in a ${r.within}. `
                         + `Count the warnings over a longer period, or give a warning for each missed deadline.`));
                 }
+            } else if (r.type === 'compensation' && !group.remedies.some((x) => x.type === 'warning')) {
+                if (r.countsWarnings !== false) {
+                    out.push(finding('remedy-unreachable', r,
+                        `compensation from the ${r.fromWarning}${suffix(r.fromWarning)} warning can never be due: this remedies block gives no warnings. `
+                        + `Add the warning it counts ('warning when availability is below the guarantee in a ${model.availability?.guarantee?.period ?? 'month'}'), `
+                        + `or drop 'from the ... warning'${r.warningsCounted !== 'contract' || r.fromWarning > 1 ? ' and \'counted ...\'' : ''} so that it is paid directly when availability falls in a band.`));
+                } else if (r.bands.length === 0) {
+                    out.push(finding('remedy-unreachable', r,
+                        `this compensation can never be due: it has no availability bands and its remedies block gives no warnings to count. Add bands ('availability from 95% below 99%: 10% of <fee>').`));
+                } else if (!model.availability?.guarantee) {
+                    out.push(finding('remedy-unreachable', r,
+                        `this compensation is paid directly when availability is below the guarantee, but the contract states no availability guarantee, so it can never be due.`));
+                }
             } else if (r.type === 'compensation' && r.fromWarning > 1 && r.warningsCounted !== 'contract') {
                 const { max, why } = maxWarnings(model, group, r.warningsCounted);
                 if (max < r.fromWarning) {

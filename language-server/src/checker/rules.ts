@@ -6,7 +6,8 @@ import { periodRules } from './period-rules.js';
 import { contradictionRules } from './contradiction-rules.js';
 import { budgetRules } from './budget-rules.js';
 import { consequenceRules } from './consequence-rules.js';
+import { creditRules } from './credit-rules.js';
 
 export const MODEL_RULES: readonly ModelRule[] = [
-    ...orderingRules, ...coverageRules, ...periodRules, ...contradictionRules, ...budgetRules, ...consequenceRules,
+    ...orderingRules, ...coverageRules, ...periodRules, ...contradictionRules, ...budgetRules, ...consequenceRules, ...creditRules,
 ];

@@ -10,14 +10,22 @@
  *   availability warnings are counted and looked up ("from the 2nd availability
  *   warning"); otherwise every warning of the group counts. Availability outside every
  *   band gives a `due: false` entry whose `because` says so;
- * - a termination right once N compensations were due within a period (calendar year).
+ *   A compensation that counts no warnings ("from the nth warning", "counted ...") in a
+ *   block without warnings is paid directly, for every period whose availability is below
+ *   the guarantee, looked up in its bands;
+ * - credits (credits.ts): due without a warning step, for availability in a band, for
+ *   downtime by the unit, or per missed deadline, with cap, minimum and claim-by date;
+ * - a termination right once N compensations (or credits) were due within a period (calendar year).
+ *
+ * Where the fee has an amount, compensations and credits also carry the money.
  */
 import type { Bound, CompensationBand, ContractModel, Period, RemedyGroupModel, RemedyModel } from '../model/types.js';
 import type { AvailabilityRow } from './availability.js';
+import { type IncidentDowntime, price, rawCredits, sizeOf } from './credits.js';
 import { periodAt } from './periods.js';
 import { formatInZone } from './time.js';
 
-export type RemedyKind = 'warning' | 'improvement-proposal' | 'compensation' | 'termination-right';
+export type RemedyKind = 'warning' | 'improvement-proposal' | 'compensation' | 'credit' | 'termination-right';
 
 export interface RemedyItem {
     period: string;
@@ -25,11 +33,18 @@ export interface RemedyItem {
     /** Share of the fee in percent (20 for 20%). */
     percent?: number;
     fee?: string;
+    /** Money of a compensation or credit, where the fee has an amount or the credit is a sum. */
+    amount?: number;
+    currency?: string;
+    /** A credit's last moment to claim it (epoch ms), when the contract sets a claim window. */
+    claimBy?: number;
+    /** A credit given only when the customer asks for it. */
+    onRequest?: boolean;
     clause: string;
     article?: string;
     because: string;
     incidents: string[];
-    /** False only for a compensation that the bands or the cap leave at nothing. */
+    /** False only for a compensation or credit that the bands, the cap or the minimum leave at nothing. */
     due: boolean;
     /** When the remedy arises (epoch ms): the miss, or the last millisecond of the period measured. */
     at: number;
@@ -47,6 +62,11 @@ export interface DeadlineMiss {
 
 export interface ComplianceRow {
     period: string;
+    /** The priorities the clause covers; empty for all. */
+    priorities: string[];
+    /** The clause, as remedies name theirs: "resolution times met in at least 90% of incidents of P1, P2 per quarter, art. 5.2". */
+    clause: string;
+    article: string | null;
     start: number;
     end: number;
     clock: 'response' | 'resolution';
@@ -64,6 +84,10 @@ export interface RemedyInputs {
     misses: DeadlineMiss[];
     availability: AvailabilityRow[];
     compliance: ComplianceRow[];
+    /** Availability rows per kind of period, also kinds the levels do not judge on (credits per month). Default: `availability` filtered. */
+    availabilityOf?: (period: Period) => AvailabilityRow[];
+    /** Counted downtime per incident, for credits per incident. */
+    downtime?: IncidentDowntime[];
 }
 
 interface Warning extends RemedyItem {
@@ -71,15 +95,15 @@ interface Warning extends RemedyItem {
     availabilityPercent?: number;
 }
 
-const ORDER: Record<RemedyKind, number> = { warning: 0, 'improvement-proposal': 1, compensation: 2, 'termination-right': 3 };
+const ORDER: Record<RemedyKind, number> = { warning: 0, 'improvement-proposal': 1, compensation: 2, credit: 2, 'termination-right': 3 };
 
 export function evaluateRemedies(contract: ContractModel, inputs: RemedyInputs): RemedyItem[] {
     const out: RemedyItem[] = [];
-    contract.remedyGroups.forEach((group, i) => out.push(...evaluateGroup(group, group.name ?? `#${i + 1}`, inputs)));
+    contract.remedyGroups.forEach((group, i) => out.push(...evaluateGroup(contract, group, group.name ?? `#${i + 1}`, inputs)));
     return out.sort((a, b) => a.at - b.at || ORDER[a.kind] - ORDER[b.kind]);
 }
 
-function evaluateGroup(group: RemedyGroupModel, name: string, inputs: RemedyInputs): RemedyItem[] {
+function evaluateGroup(contract: ContractModel, group: RemedyGroupModel, name: string, inputs: RemedyInputs): RemedyItem[] {
     const clause = (r: RemedyModel) => {
         const article = r.article ?? group.article;
         return { clause: `remedies ${name}${article ? `, ${article}` : ''}`, article, group: name };
@@ -97,7 +121,12 @@ function evaluateGroup(group: RemedyGroupModel, name: string, inputs: RemedyInpu
                     incidents: union(ws), because: `${ws.length} warnings of ${name} in ${label} (a proposal is due from ${r.afterWarnings}): ${ws.map((w) => w.period + ' ' + w.incidents.join('+')).join(', ')}` });
             }
         } else if (r.type === 'compensation') {
-            compensations.push(...compensate(r, clause(r), warnings, inputs.zone));
+            const direct = r.countsWarnings === false && !group.remedies.some((x) => x.type === 'warning');
+            const items = direct ? compensateDirectly(contract, r, clause(r), inputs) : compensate(r, clause(r), warnings, inputs.zone);
+            for (const item of items) withMoney(contract, item);
+            compensations.push(...items);
+        } else if (r.type === 'credit') {
+            compensations.push(...credits(contract, r, clause(r), inputs));
         }
     }
     out.push(...compensations);
@@ -105,8 +134,9 @@ function evaluateGroup(group: RemedyGroupModel, name: string, inputs: RemedyInpu
         if (r.type !== 'termination-right') continue;
         for (const [label, cs] of byPeriod(compensations.filter((c) => c.due), r.within, inputs.zone)) {
             if (cs.length < r.afterCompensations) continue;
+            const what = cs.some((c) => c.kind === 'credit') ? 'compensations and credits' : 'compensations';
             out.push({ ...clause(r), kind: 'termination-right', period: label, due: true, at: cs[r.afterCompensations - 1].at,
-                incidents: union(cs), because: `${cs.length} compensations in ${label} (the right arises at ${r.afterCompensations}): periods ${cs.map((c) => c.period).join(', ')}` });
+                incidents: union(cs), because: `${cs.length} ${what} in ${label} (the right arises at ${r.afterCompensations}): periods ${cs.map((c) => c.period).join(', ')}` });
         }
     }
     return out;
@@ -180,6 +210,77 @@ function compensate(r: Extract<RemedyModel, { type: 'compensation' }>, c: { clau
             because: `${nth}; ${value === undefined ? 'unbanded' : `availability ${pct(value)} lies in band ${bandText(band)}`}: ${num(percent)}% of the ${band.fee} fee${capNote}` });
     }
     return out;
+}
+
+type Cited = { clause: string; article?: string; group: string };
+
+/** The money of a compensation, where its fee has an amount. */
+function withMoney(contract: ContractModel, item: RemedyItem): void {
+    if (item.percent === undefined || !item.fee) return;
+    const size = sizeOf(contract, { type: 'share', percent: item.percent / 100, fee: item.fee });
+    if (size.amount !== undefined) {
+        item.amount = size.amount;
+        item.currency = size.currency;
+    }
+}
+
+/** Rows of a kind of period: the given ones, or those the simulation computes on request. */
+function rowsOf(inputs: RemedyInputs, period: Period): AvailabilityRow[] {
+    if (inputs.availabilityOf) return inputs.availabilityOf(period);
+    return inputs.availability.filter((a) => periodKind(a.period) === period);
+}
+
+function periodKind(label: string): Period {
+    return /^\d{4}$/.test(label) ? 'year' : /Q\d$/.test(label) ? 'quarter' : 'month';
+}
+
+/**
+ * A compensation with bands and no warning step: each period of the guarantee whose
+ * availability is below it, looked up in the bands, as a credit is.
+ */
+function compensateDirectly(contract: ContractModel, r: Extract<RemedyModel, { type: 'compensation' }>, c: Cited, inputs: RemedyInputs): RemedyItem[] {
+    const level = contract.availability?.guarantee;
+    if (!level || r.bands.length === 0) return [];
+    const capUsed = new Map<string, number>();
+    const out: RemedyItem[] = [];
+    for (const row of rowsOf(inputs, level.period)) {
+        if (row.availabilityPercent >= level.value * 100 - 1e-9) continue;
+        const value = row.availabilityPercent;
+        const base = { ...c, kind: 'compensation' as const, period: row.period, at: row.end - 1, incidents: row.incidents };
+        const head = `availability ${pct(value)} in ${row.period} is below the guarantee ${pct(level.value * 100)}, compensated directly (this block gives no warnings)`;
+        const band = r.bands.find((b) => inBand(value / 100, b));
+        if (!band) {
+            out.push({ ...base, due: false, percent: 0, because: `${head}, but it lies in no band (${r.bands.map(bandText).join('; ')}): no compensation` });
+            continue;
+        }
+        let percent = band.percent * 100;
+        let capNote = '';
+        if (r.cap) {
+            const capKey = periodAt(row.end - 1, r.cap.per, inputs.zone).label;
+            const used = capUsed.get(capKey) ?? 0;
+            const allowed = Math.max(0, r.cap.percent * 100 - used);
+            if (percent > allowed) { capNote = `, capped at ${num(r.cap.percent * 100)}% per ${r.cap.per} (${num(used)}% already given in ${capKey})`; percent = allowed; }
+            capUsed.set(capKey, used + percent);
+        }
+        out.push({ ...base, due: percent > 0, percent, fee: band.fee, article: band.article ?? c.article,
+            because: `${head}; it lies in band ${bandText(band)}: ${num(percent)}% of the ${band.fee} fee${capNote}` });
+    }
+    return out;
+}
+
+function credits(contract: ContractModel, r: Extract<RemedyModel, { type: 'credit' }>, c: Cited, inputs: RemedyInputs): RemedyItem[] {
+    const raws = rawCredits(contract, r, inputs.zone, { availabilityOf: (p) => rowsOf(inputs, p), downtime: inputs.downtime ?? [], misses: inputs.misses });
+    const priced = price(contract, r, raws, inputs.zone);
+    return raws.map((raw, i) => {
+        const p = priced[i];
+        const item: RemedyItem = { ...c, kind: 'credit', period: raw.period, at: raw.at, incidents: raw.incidents, due: p.due,
+            article: raw.article ?? c.article, because: p.because, onRequest: r.onRequest };
+        if (p.percent !== undefined) { item.percent = p.percent; item.fee = p.fee; }
+        if (p.amount !== undefined) { item.amount = p.amount; item.currency = p.currency; }
+        if (p.claimBy !== undefined) item.claimBy = p.claimBy;
+        if (p.due && r.onRequest) item.because += '; given only on request';
+        return item;
+    });
 }
 
 /** Bounds are decimals; equality within float noise counts as on the bound. */

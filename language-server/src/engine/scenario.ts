@@ -84,9 +84,11 @@ function check(x: Expectation, sim: SimulationResult, zone: string): { passed: b
     }
     const items = sim.remedies.filter((m) => m.kind === x.remedy && m.due
         && (x.percent === undefined || (m.percent !== null && Math.abs(m.percent - x.percent * 100) < 1e-9))
+        && (x.money === undefined || (typeof m.amount === 'number' && Math.abs(m.amount - x.money.amount) < 0.005
+            && (m.currency === null || m.currency.toUpperCase() === x.money.currency.toUpperCase())))
         && (x.period === undefined || m.period === x.period || inPeriod(m.at, x.period, zone)));
     const all = sim.remedies.filter((m) => m.kind === x.remedy);
-    const actual = all.length === 0 ? `no ${x.remedy}` : all.map((m) => `${m.kind}${m.percent !== null ? ` ${m.percent}%` : ''} in ${m.period}${m.due ? '' : ' (not due)'}`).join(', ');
+    const actual = all.length === 0 ? `no ${x.remedy}` : all.map((m) => `${m.kind}${m.percent !== null ? ` ${m.percent}%` : ''}${typeof m.amount === 'number' ? ` ${m.amount.toFixed(2)} ${m.currency ?? ''}`.trimEnd() : ''} in ${m.period}${m.due ? '' : ' (not due)'}`).join(', ');
     return { passed: (items.length > 0) === x.given, actual };
 }
 

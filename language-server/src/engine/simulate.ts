@@ -19,6 +19,7 @@ import type { Incident } from './incident-log.js';
 import { type PeriodSpan, contractZone, periodsBetween, rangeSpan } from './periods.js';
 import { formatInZone } from './time.js';
 import { type ComplianceRow, type DeadlineMiss, type RemedyItem, evaluateRemedies } from './remedies.js';
+import { downtimeByIncident } from './credits.js';
 
 export interface IncidentResult {
     id: string;
@@ -37,11 +38,18 @@ export type PeriodResult = Omit<AvailabilityRow, 'start' | 'end' | 'guaranteePer
     targetPercent: number | null;
 };
 
-export type RemedyResult = Omit<RemedyItem, 'percent' | 'at' | 'fee' | 'article'> & {
+export type RemedyResult = Omit<RemedyItem, 'percent' | 'at' | 'fee' | 'article' | 'amount' | 'currency' | 'claimBy' | 'onRequest'> & {
     percent: number | null;
     fee: string | null;
+    /** Money of a compensation or credit, where the fee has an amount or the credit is a sum. */
+    amount: number | null;
+    currency: string | null;
     article: string | null;
     at: string;
+    /** A credit's last moment to claim it, ISO with offset; null without a claim window. */
+    claimBy: string | null;
+    /** Credits: given only on request; null for other remedies. */
+    onRequest: boolean | null;
 };
 
 export interface SimulationResult {
@@ -132,12 +140,29 @@ export function simulate(contract: ContractModel, incidents: Incident[], range: 
                 else missed.push(r.id);
             }
             const sharePercent = total === 0 ? 100 : (inTime / total) * 100;
-            return { period: p.label, start: p.start, end: p.end, clock: cm.kind, total, inTime, sharePercent,
+            const of = cm.priorities.length ? ` of ${cm.priorities.join(', ')}` : '';
+            const clause = `${cm.kind} times met in at least ${Math.round(cm.atLeast * 1e6) / 1e4}% of incidents${of}${cm.period ? ` per ${cm.period}` : ''}${cm.article ? `, ${cm.article}` : ''}`;
+            return { period: p.label, priorities: [...cm.priorities], clause, article: cm.article ?? null, start: p.start, end: p.end, clock: cm.kind, total, inTime, sharePercent,
                 atLeastPercent: cm.atLeast * 100, met: sharePercent >= cm.atLeast * 100 - 1e-9, missed };
         });
     });
 
-    const remedies = evaluateRemedies(contract, { zone, misses, availability, compliance });
+    // Credits may count in periods the levels do not judge on (a monthly credit, a quarterly
+    // guarantee), and per incident: both are computed only when a remedy asks.
+    const byKind = new Map<Period, typeof availability>();
+    const availabilityOf = (kind: Period) => {
+        let rows = byKind.get(kind);
+        if (!rows) {
+            const spans = periodsBetween(range.from, range.to, kind, zone);
+            const own = availability.filter((a) => spans.some((s) => s.label === a.period));
+            rows = own.length === spans.length ? own : computeAvailability(contract, incidents, spans, zone, calendars);
+            byKind.set(kind, rows);
+        }
+        return rows;
+    };
+    const wantsDowntime = contract.remedyGroups.some((g) => g.remedies.some((r) => r.type === 'credit' && r.basis.type === 'downtime' && r.basis.per === 'incident'));
+    const downtime = wantsDowntime ? downtimeByIncident(contract, incidents, [rangeStart, rangeEnd], zone, calendars) : [];
+    const remedies = evaluateRemedies(contract, { zone, misses, availability, compliance, availabilityOf, downtime });
     return {
         contract: contract.name, zone, from: range.from, to: range.to,
         periods: availability.map(({ start: _s, end: _e, guaranteePercent, targetPercent, ...r }) => ({
@@ -149,8 +174,9 @@ export function simulate(contract: ContractModel, incidents: Incident[], range: 
         })),
         incidents: rows,
         compliance,
-        remedies: remedies.map(({ percent, fee, article, at, ...r }) => ({
-            ...r, percent: percent ?? null, fee: fee ?? null, article: article ?? null, at: iso(at),
+        remedies: remedies.map(({ percent, fee, article, at, amount, currency, claimBy, onRequest, ...r }) => ({
+            ...r, percent: percent ?? null, fee: fee ?? null, amount: amount ?? null, currency: currency ?? null,
+            article: article ?? null, at: iso(at), claimBy: claimBy === undefined ? null : iso(claimBy), onRequest: onRequest ?? null,
         })),
     };
 }

@@ -89,7 +89,7 @@ export class SlaHoverProvider implements HoverProvider {
         const remedy = AstUtils.getContainerOfType(node, ast.isRemedy);
         const group = remedy && nodes.get(remedy.$container);
         const remedyModel = remedy && nodes.get(remedy);
-        if (remedy && group && remedyModel) return remedyHover(model, group, remedyModel, remedy);
+        if (remedy && group && remedyModel) return remedyHover(model, group, remedyModel, remedy, this.clock.now());
         return undefined;
     }
 }

@@ -13,6 +13,8 @@ import type { CheckerMemo } from '../checker/checker-memo.js';
 import { minutesText, pct } from '../checker/rule-support.js';
 import { articleText } from '../model/values.js';
 import { shortDate, shortMoment } from './example-moments.js';
+import { billingCycle, claimBy, downtimeUnits, sizeOf, sizeText, valueText } from '../engine/credits.js';
+import { periodAt } from '../engine/periods.js';
 import { exampleCalendar, exampleMoments } from '../engine/example-moments.js';
 
 /** "**title** · art. 5.2", the first line of every hover. */
@@ -166,7 +168,7 @@ function levelText(model: ContractModel, level: 'guarantee' | 'target'): string 
     return l ? `the ${level} (${pct(l.value)} per ${l.period})` : `the ${level} (not stated in the contract)`;
 }
 
-export function remedyWords(model: ContractModel, r: RemedyModel): string {
+export function remedyWords(model: ContractModel, r: RemedyModel, group?: RemedyGroupModel, now = Date.now()): string {
     switch (r.type) {
         case 'warning': {
             const t = r.trigger;
@@ -179,15 +181,76 @@ export function remedyWords(model: ContractModel, r: RemedyModel): string {
         case 'improvement-proposal':
             return `Triggers an improvement proposal after ${r.afterWarnings} warning${r.afterWarnings === 1 ? '' : 's'} of this group in one ${r.within}.`;
         case 'compensation': {
+            if (r.countsWarnings === false && group && !group.remedies.some((x) => x.type === 'warning')) {
+                const g = model.availability?.guarantee;
+                const lines = [`Paid directly, with no warning step (this block gives no warnings): for every ${g?.period ?? 'period'} whose availability is below ${levelText(model, 'guarantee')}, the band decides:`];
+                for (const b of r.bands) lines.push(`- ${boundsText(b)}: ${pct(b.percent)} of ${b.fee}${moneyOf(model, b.percent, b.fee)}`);
+                if (r.cap) lines.push(`- capped at ${pct(r.cap.percent)} per ${r.cap.per}`);
+                return lines.join('\n');
+            }
             const counted = r.warningsCounted === 'contract' ? 'over the whole contract' : `per ${r.warningsCounted}`;
             const lines = [`Triggers from the ${ordinal(r.fromWarning)} warning of this group (warnings counted ${counted}); the compensation depends on availability:`];
             for (const b of r.bands) lines.push(`- ${boundsText(b)}: ${pct(b.percent)} of ${b.fee}`);
             if (r.cap) lines.push(`- capped at ${pct(r.cap.percent)} per ${r.cap.per}`);
             return lines.join('\n');
         }
+        case 'credit':
+            return creditWords(model, r, now);
         case 'termination-right':
             return `Gives the right to terminate after ${r.afterCompensations} compensation${r.afterCompensations === 1 ? '' : 's'} in one ${r.within}.`;
     }
+}
+
+/** " (120.00 EUR)" when the fee has an amount. */
+function moneyOf(model: ContractModel, share: number, fee: string): string {
+    const size = sizeOf(model, { type: 'share', percent: share, fee });
+    return size.amount === undefined ? '' : ` (${size.amount.toFixed(2)} ${size.currency ?? ''})`.replace(' )', ')');
+}
+
+/** What a credit clause gives, with an example worked out from the contract's own figures. */
+export function creditWords(model: ContractModel, r: Extract<RemedyModel, { type: 'credit' }>, now: number): string {
+    const zone = zoneOf(model);
+    const b = r.basis;
+    const lines: string[] = [];
+    if (b.type === 'availability') {
+        lines.push(`A credit with no warning step: for every ${b.period} whose availability is below ${levelText(model, b.level)}, the band decides:`);
+        for (const band of b.bands) lines.push(`- ${boundsText(band)}: ${pct(band.percent)} of ${band.fee}${moneyOf(model, band.percent, band.fee)}`);
+        const band = b.bands.find((x) => x.lower) ?? b.bands[0];
+        if (band) {
+            const example = band.lower ? band.lower.value + (band.lower.inclusive ? 0 : 0.0001) : 0.5;
+            lines.push('', `Example: availability ${pct(example)} in a ${b.period} gives ${pct(band.percent)} of ${band.fee}${moneyOf(model, band.percent, band.fee)}.`);
+        }
+    } else if (b.type === 'downtime') {
+        const per = b.per === 'incident' ? 'of each incident' : `in a ${b.per}`;
+        const grace = b.graceMinutes ? `, after the first ${minutesText(b.graceMinutes)}` : '';
+        lines.push(`A credit of ${valueText(b.value)} for each ${minutesText(b.unitMinutes)} of counted downtime ${per}${grace}${b.partThereof ? '; a started unit counts in full (or part thereof)' : '; only whole units count'}.`);
+        const examples = [b.graceMinutes + b.unitMinutes, b.graceMinutes + b.unitMinutes + 1];
+        lines.push('', 'Examples:');
+        for (const minutes of examples) {
+            const n = downtimeUnits(minutes, b.unitMinutes, b.graceMinutes, b.partThereof);
+            const size = sizeOf(model, b.value, n);
+            lines.push(`- ${minutesText(minutes)} of downtime: ${n} × ${valueText(b.value)} = ${sizeText(size) || '0'}`);
+        }
+    } else {
+        const of = b.priorities.length ? ` of ${b.priorities.join(', ')}` : '';
+        const size = sizeOf(model, b.value);
+        lines.push(`A credit of ${sizeText(size) || valueText(b.value)} for each incident${of} whose ${b.clock} deadline is missed, with no warning step.`);
+    }
+    if (r.cap) lines.push(`- capped at ${valueText(r.cap.value)} per ${r.cap.per} (for this clause)`);
+    if (r.minimum) lines.push(`- given only when the credit is ${r.minimum.inclusive ? 'at least' : 'more than'} ${valueText(r.minimum.value)}`);
+    if (r.onRequest) lines.push('- given only when the customer asks for it');
+    if (r.claim) {
+        const month = periodAt(now, 'month', zone);
+        const incidentEnd = month.start + 14 * 86_400_000 + 10 * 3_600_000;
+        const value = b.type === 'availability' ? { type: 'share' as const, percent: 0, fee: b.bands[0]?.fee ?? '' } : b.value;
+        const by = claimBy(model, r.claim, { at: month.end - 1, incidentEnd, value }, zone);
+        const rule = r.claim.type === 'billing-cycles'
+            ? `by the end of the ${ordinal(r.claim.cycles)} billing cycle (${billingCycle(model, value)}) after the incident`
+            : `within ${r.claim.duration.amount} ${r.claim.duration.unit}${r.claim.duration.amount === 1 ? '' : 's'} after ${r.claim.after === 'incident' ? 'the incident' : `the end of the ${r.claim.after}`}`;
+        const base = r.claim.type === 'within' && r.claim.after !== 'incident' ? `a credit for ${month.label}` : `an incident that ended ${shortMoment(incidentEnd, zone)}`;
+        lines.push(`- to be claimed ${rule}: for ${base}, claim by ${shortMoment(by, zone)} (${zone})`);
+    }
+    return lines.join('\n');
 }
 
 function ordinal(n: number): string {
@@ -195,9 +258,9 @@ function ordinal(n: number): string {
     return `${n}${s}`;
 }
 
-export function remedyHover(model: ContractModel, group: RemedyGroupModel | undefined, r: RemedyModel, node: ast.Remedy): string {
+export function remedyHover(model: ContractModel, group: RemedyGroupModel | undefined, r: RemedyModel, node: ast.Remedy, now = Date.now()): string {
     const where = group?.name ? ` (remedies ${group.name})` : '';
-    return [heading(sourceText(node) + where, r.article), '', remedyWords(model, r)].join('\n');
+    return [heading(sourceText(node) + where, r.article), '', remedyWords(model, r, group, now)].join('\n');
 }
 
 export function priorityHover(p: PriorityModel): string {

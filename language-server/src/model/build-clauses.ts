@@ -1,12 +1,12 @@
 /** Model builders for the money and service-level clauses: availability, maintenance, remedies, surcharges, change requests. */
 import * as ast from '../generated/ast.js';
 import type {
-    AvailabilityModel, Bound, ChangeRequestsModel, DowntimeKind, ExclusionModel, MaintenanceWindowModel,
+    AvailabilityModel, Bound, ChangeRequestsModel, ClaimRule, CreditBasis, CreditValue, DowntimeKind, ExclusionModel, MaintenanceWindowModel,
     CompensationBand, Period, RemedyGroupModel, RemedyModel, SurchargeBand, SurchargeModel, WarningTrigger,
 } from './types.js';
 import { cited, spanOf } from './source.js';
 import type { ModelNodes } from './model-nodes.js';
-import { daysOf, duration, percentage, timeRange, weekOf } from './values.js';
+import { daysOf, duration, durationUnit, percentage, timeRange, weekOf } from './values.js';
 import type { MinuteRange } from './types.js';
 
 const EXCLUSION_KIND: Record<string, ExclusionModel['kind']> = {
@@ -100,21 +100,18 @@ function remedy(r: ast.Remedy, nodes: ModelNodes): RemedyModel | undefined {
     if (ast.isTerminationRight(r)) {
         return track(r, { type: 'termination-right', afterCompensations: r.count, within: r.period as Period, ...c });
     }
-    const bands = r.bands.flatMap((b) => {
-        const percent = percentage(b.percent);
-        if (percent === undefined || !b.fee?.ref) return [];
-        // An untagged band cites its compensation clause, where the table of bands stands.
-        const at = cited(b);
-        if (!at.article && c.article) at.article = c.article;
-        const band: CompensationBand = { lower: bound(b.lower), upper: bound(b.upper), percent, fee: b.fee.ref.name, ...at };
-        nodes.set(b, band);
-        return [band];
-    });
+    if (ast.isCredit(r)) {
+        const model = credit(r, c, nodes);
+        return model && track(r, model);
+    }
+    // An untagged band cites its compensation clause, where the table of bands stands.
+    const list = bands(r.bands, c.article, nodes);
     const fromWarning = r.fromWarning ? parseInt(r.fromWarning, 10) : 1;
     const model: RemedyModel = {
         type: 'compensation', fromWarning,
         warningsCounted: r.overContract ? 'contract' : (r.countedPer as Period | undefined) ?? 'contract',
-        bands, ...c,
+        countsWarnings: r.fromWarning !== undefined || r.overContract || r.countedPer !== undefined,
+        bands: list, ...c,
     };
     const cap = percentage(r.cap);
     if (cap !== undefined && r.capPer) model.cap = { percent: cap, per: r.capPer as Period };
@@ -124,6 +121,88 @@ function remedy(r: ast.Remedy, nodes: ModelNodes): RemedyModel | undefined {
         nodes.set(node, element);
         return element;
     }
+}
+
+function bands(list: ast.Band[], article: string | undefined, nodes: ModelNodes): CompensationBand[] {
+    return list.flatMap((b) => {
+        const percent = percentage(b.percent);
+        if (percent === undefined || !b.fee?.ref) return [];
+        const at = cited(b);
+        if (!at.article && article) at.article = article;
+        const band: CompensationBand = { lower: bound(b.lower), upper: bound(b.upper), percent, fee: b.fee.ref.name, ...at };
+        nodes.set(b, band);
+        return [band];
+    });
+}
+
+/** "5% of Maandbedrag", "50 EUR"; a share without a fee takes `fee` (the credit's own). */
+function creditValue(a: ast.CreditAmount | undefined, fee?: string): CreditValue | undefined {
+    if (!a) return undefined;
+    if (a.share) {
+        const percent = percentage(a.share);
+        const of = a.fee?.ref?.name ?? (a.fee ? undefined : fee);
+        return percent === undefined || !of ? undefined : { type: 'share', percent, fee: of };
+    }
+    return typeof a.money === 'number' && Number.isFinite(a.money) && a.currency ? { type: 'money', amount: a.money, currency: a.currency } : undefined;
+}
+
+/** Minutes of a fixed-length unit of downtime ("30 minutes", "hour"); undefined for months and working days. */
+function unitMinutes(u: ast.DowntimeUnit | undefined): number | undefined {
+    if (!u) return undefined;
+    const d = duration({ value: u.value ?? 1, unit: u.unit } as ast.Duration);
+    return d?.minutes !== undefined && d.minutes > 0 ? d.minutes : undefined;
+}
+
+function claimRule(t: ast.CreditClaim): ClaimRule | undefined {
+    const c = cited(t);
+    if (t.nth) return { type: 'billing-cycles', cycles: parseInt(t.nth, 10), ...c };
+    const w = t.within;
+    if (!w || typeof w.value !== 'number') return undefined;
+    if (w.cycles) return t.incident ? { type: 'billing-cycles', cycles: w.value, ...c } : undefined;
+    const unit = durationUnit(w.unit);
+    const d = unit ? duration({ value: w.value, unit: w.unit } as ast.Duration) : undefined;
+    if (!d) return undefined;
+    return { type: 'within', duration: d, after: t.incident ? 'incident' : (t.endOf as Period), ...c };
+}
+
+function credit(r: ast.Credit, c: ReturnType<typeof cited>, nodes: ModelNodes): RemedyModel | undefined {
+    let basis: CreditBasis | undefined;
+    if (r.level) {
+        basis = { type: 'availability', level: r.level as 'guarantee', period: r.period as Period, bands: bands(r.bands, c.article, nodes) };
+    } else {
+        const value = creditValue(r.amount);
+        if (!value) return undefined;
+        if (r.missed) {
+            basis = { type: 'deadline', value, clock: r.missed as 'response', priorities: r.priorities.flatMap((p) => (p.ref ? [p.ref.name] : [])) };
+        } else {
+            const unit = unitMinutes(r.unit);
+            if (unit === undefined) return undefined;
+            const grace = r.grace ? unitMinutes(r.grace) : r.additional ? unit : 0;
+            if (grace === undefined) return undefined;
+            basis = { type: 'downtime', value, unitMinutes: unit, partThereof: r.partThereof, graceMinutes: grace,
+                per: r.perIncident ? 'incident' : (r.per as Period | undefined) ?? 'month' };
+        }
+    }
+    const ownFee = basis.type === 'availability' ? basis.bands[0]?.fee : basis.value.type === 'share' ? basis.value.fee : undefined;
+    const model: Extract<RemedyModel, { type: 'credit' }> = { type: 'credit', basis, onRequest: false, ...c };
+    // Terms have no article of their own: they cite their credit clause.
+    const at = (t: ast.CreditTerm) => ({ ...cited(t), ...(c.article ? { article: c.article } : {}) });
+    for (const t of r.terms) {
+        if (ast.isCreditCap(t)) {
+            const value = creditValue(t.amount, ownFee);
+            if (value && t.per) model.cap = { value, per: t.per as Period, scope: 'clause', ...at(t) };
+        } else if (ast.isCreditMinimum(t)) {
+            const value = creditValue(t.amount, ownFee);
+            if (value) model.minimum = { value, inclusive: t.atLeast, ...at(t) };
+        } else if (ast.isCreditClaim(t)) {
+            const claim = claimRule(t);
+            if (claim && c.article) claim.article = c.article;
+            if (claim) model.claim = claim;
+        } else if (t.onRequest) {
+            model.onRequest = true;
+        }
+    }
+    return model;
 }
 
 export function buildRemedies(g: ast.Remedies, nodes: ModelNodes): RemedyGroupModel {

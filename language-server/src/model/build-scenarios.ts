@@ -106,9 +106,10 @@ function expectation(x: ast.Expectation): Expectation | undefined {
     if (!x.remedy) return undefined;
     const remedy = x.remedy.replace(/\s+/g, '');
     const kind: RemedyKind = remedy === 'improvementproposal' ? 'improvement-proposal'
-        : remedy === 'terminationright' ? 'termination-right' : (remedy as 'warning' | 'compensation');
+        : remedy === 'terminationright' ? 'termination-right' : (remedy as 'warning' | 'compensation' | 'credit');
     const percent = percentage(x.percent);
     const e = { type: 'remedy' as const, given: !x.none, remedy: kind, ...c };
+    if (typeof x.money === 'number' && x.currency) return withPeriod({ ...e, money: { amount: x.money, currency: x.currency } });
     return withPeriod(percent !== undefined ? { ...e, percent } : e);
 }
 

@@ -18,6 +18,7 @@ export interface NodeElements {
     Warning: RemedyModel;
     ImprovementProposal: RemedyModel;
     TerminationRight: RemedyModel;
+    Credit: RemedyModel;
     Band: CompensationBand;
     Scenario: ScenarioModel;
 }

@@ -202,6 +202,43 @@ export interface CompensationBand extends Clause {
     fee: string;
 }
 
+/** A credit's size: a share of a fee (0.05 for 5%), or a fixed sum of money. */
+export type CreditValue =
+    | { type: 'share'; percent: number; fee: string }
+    | { type: 'money'; amount: number; currency: string };
+
+/**
+ * "capped at 100% per month": at most this much in each period. The cap belongs to one
+ * credit clause (`scope: 'clause'`); a cap per service or over a whole remedies block
+ * would be another scope, kept apart in the engine's ledger by scope and period.
+ */
+export interface CreditCap extends Clause {
+    value: CreditValue;
+    per: Period;
+    scope: 'clause';
+}
+
+/** When a credit must be claimed, counted from the incident or from the end of a period. */
+export type ClaimRule = Clause & (
+    /** "within 30 days after the incident" / "... after the end of the month". */
+    | { type: 'within'; duration: DurationModel; after: 'incident' | Period }
+    /** "within 2 billing cycles after the incident", "by the end of the 2nd billing cycle after the incident". */
+    | { type: 'billing-cycles'; cycles: number }
+);
+
+/** What a credit is due for. */
+export type CreditBasis =
+    /** Availability of a period below the guarantee, looked up in bands. */
+    | { type: 'availability'; level: 'guarantee' | 'target'; period: Period; bands: CompensationBand[] }
+    /**
+     * Each `unitMinutes` of counted downtime ("or part thereof": a started unit counts),
+     * after `graceMinutes` ("for each additional hour": the first hour is free), summed per
+     * period or per incident.
+     */
+    | { type: 'downtime'; value: CreditValue; unitMinutes: number; partThereof: boolean; graceMinutes: number; per: Period | 'incident' }
+    /** Each incident whose response or resolution deadline was missed. */
+    | { type: 'deadline'; value: CreditValue; clock: 'response' | 'resolution'; priorities: string[] };
+
 export type RemedyModel =
     | (Clause & {
         type: 'warning';
@@ -223,6 +260,22 @@ export type RemedyModel =
         bands: CompensationBand[];
         /** Decimal cap per period of the fee, if any. */
         cap?: { percent: number; per: Period };
+        /**
+         * Whether the clause counts warnings ("from the 2nd warning", "counted per year").
+         * A compensation that does not, in a block without warnings, is paid directly
+         * for every period whose availability lies in a band. Absent means true.
+         */
+        countsWarnings?: boolean;
+    })
+    | (Clause & {
+        type: 'credit';
+        basis: CreditBasis;
+        cap?: CreditCap;
+        /** "only when the credit is more than 1 USD": smaller credits are not given. */
+        minimum?: { value: CreditValue; inclusive: boolean } & Clause;
+        claim?: ClaimRule;
+        /** Given only when the customer asks for it (within the claim window, if any). */
+        onRequest: boolean;
     })
     | (Clause & {
         type: 'termination-right';
@@ -308,7 +361,10 @@ export interface ScenarioEvent extends Clause {
 export type Expectation =
     | (Clause & { type: 'deadline'; clock: 'response' | 'resolution'; met: boolean; incident: string })
     | (Clause & { type: 'availability'; above: boolean; level: 'guarantee' | 'target' | number; period?: string })
-    | (Clause & { type: 'remedy'; given: boolean; remedy: 'warning' | 'improvement-proposal' | 'compensation' | 'termination-right'; percent?: number; period?: string });
+    | (Clause & {
+        type: 'remedy'; given: boolean; remedy: 'warning' | 'improvement-proposal' | 'compensation' | 'termination-right' | 'credit';
+        percent?: number; money?: { amount: number; currency: string }; period?: string;
+    });
 
 export interface ScenarioModel extends Clause {
     name: string;

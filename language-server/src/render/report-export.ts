@@ -54,7 +54,7 @@ export function toCsv(result: ReportResult): string {
                 i.resolutionMet === false ? lateness(i.resolutionDeadline, t?.resolved ?? null) : null, t?.note];
         }));
     section('remedies',
-        ['period', 'remedy', 'percent', 'fee', 'due', 'clause', 'article', 'incidents', 'because'],
-        result.remedies.map((m) => [m.period, m.kind, m.percent, m.fee, m.due, m.clause, m.article, m.incidents.join(' '), m.because]));
+        ['period', 'remedy', 'percent', 'fee', 'amount', 'currency', 'due', 'claim_by', 'on_request', 'clause', 'article', 'incidents', 'because'],
+        result.remedies.map((m) => [m.period, m.kind, m.percent, m.fee, m.amount, m.currency, m.due, m.claimBy, m.onRequest, m.clause, m.article, m.incidents.join(' '), m.because]));
     return lines.join('\r\n') + '\r\n';
 }

@@ -222,6 +222,8 @@ function complianceSection(r: ReportResult): string {
     if (r.compliance.length === 0) return '';
     const rows = r.compliance.map((c) => `<tr>
 <td>${escapeHtml(c.period)}</td><td>${escapeHtml(c.clock)}</td>
+<td>${escapeHtml(c.priorities?.length ? c.priorities.join(', ') : 'all')}</td>
+<td>${escapeHtml(c.clause ?? '')}</td>
 <td class="num">${c.inTime} of ${c.total}</td>
 <td class="num">${pct(c.sharePercent, 2)}</td>
 <td class="num">at least ${pct(c.atLeastPercent, 2)}</td>
@@ -231,7 +233,7 @@ function complianceSection(r: ReportResult): string {
     return `<section id="compliance">
 <h2>Deadlines met per period</h2>
 <table>
-<thead><tr><th>Period</th><th>Clock</th><th>In time</th><th>Share</th><th>Required</th><th></th><th>Not in time</th></tr></thead>
+<thead><tr><th>Period</th><th>Clock</th><th>Priorities</th><th>Clause</th><th>In time</th><th>Share</th><th>Required</th><th></th><th>Not in time</th></tr></thead>
 <tbody>
 ${rows}
 </tbody>
@@ -240,27 +242,37 @@ ${rows}
 }
 
 const REMEDY_NAMES: Record<string, string> = {
-    warning: 'warning', 'improvement-proposal': 'improvement proposal', compensation: 'compensation', 'termination-right': 'right to terminate',
+    warning: 'warning', 'improvement-proposal': 'improvement proposal', compensation: 'compensation', credit: 'credit', 'termination-right': 'right to terminate',
 };
+
+/** "10% of Maandbedrag = 120.00 EUR" for a compensation or credit. */
+function creditSize(m: ReportResult['remedies'][number]): string {
+    const share = m.percent !== null && (m.fee || typeof m.amount !== 'number') ? `${Number(m.percent.toFixed(4))}%${m.fee ? ` of ${m.fee}` : ''}` : '';
+    const money = typeof m.amount === 'number' ? `${m.amount.toFixed(2)}${m.currency ? ` ${m.currency}` : ''}` : '';
+    return [share, money].filter(Boolean).join(' = ');
+}
 
 function remedySection(r: ReportResult): string {
     if (r.remedies.length === 0) return '<section id="remedies"><h2>Remedies</h2><p>None: no remedy of the contract applies.</p></section>';
     const rows = r.remedies.map((m) => {
-        const what = m.kind === 'compensation' && m.due
-            ? `compensation ${m.percent ?? 0}%${m.fee ? ` of ${escapeHtml(m.fee)}` : ''}`
-            : escapeHtml(REMEDY_NAMES[m.kind] ?? m.kind);
+        const paid = (m.kind === 'compensation' || m.kind === 'credit') && m.due;
+        const what = paid ? `${m.kind} ${escapeHtml(creditSize(m))}` : escapeHtml(REMEDY_NAMES[m.kind] ?? m.kind);
+        const claim = paid && (m.claimBy || m.onRequest)
+            ? `<br><span class="muted">${m.onRequest ? 'on request' : ''}${m.onRequest && m.claimBy ? ', ' : ''}${m.claimBy ? `claim by <time datetime="${escapeHtml(m.claimBy)}">${escapeHtml(m.claimBy.slice(0, 10))} ${escapeHtml(m.claimBy.slice(11, 16))}</time>` : ''}</span>`
+            : '';
         return `<tr class="${m.due ? '' : 'not-due'}">
 <td>${escapeHtml(m.period)}</td>
-<td class="${m.kind === 'compensation' && m.due ? 'missed' : ''}">${what}${m.due ? '' : ' <span class="muted">(not due)</span>'}</td>
+<td class="${paid ? 'missed' : ''}">${what}${claim}${m.due ? '' : ' <span class="muted">(not due)</span>'}</td>
 <td>${escapeHtml(m.clause)}</td>
 <td>${escapeHtml(m.article ?? '')}</td>
 <td>${escapeHtml(m.incidents.join(', '))}</td>
 <td class="because">${escapeHtml(m.because)}</td>
 </tr>`;
     }).join('\n');
-    const due = r.remedies.filter((m) => m.kind === 'compensation' && m.due);
+    const due = r.remedies.filter((m) => (m.kind === 'compensation' || m.kind === 'credit') && m.due);
+    const credits = due.some((m) => m.kind === 'credit');
     const summary = due.length === 0 ? 'No compensation is due.'
-        : `Compensation due: ${due.map((m) => `${escapeHtml(m.period)} ${m.percent ?? 0}%${m.fee ? ` of ${escapeHtml(m.fee)}` : ''}`).join('; ')}.`;
+        : `${credits ? 'Compensation and credits' : 'Compensation'} due: ${due.map((m) => `${escapeHtml(m.period)} ${m.kind === 'credit' ? 'credit ' : ''}${escapeHtml(creditSize(m))}`).join('; ')}.`;
     return `<section id="remedies">
 <h2>Remedies</h2>
 <p>${summary}</p>

@@ -1,5 +1,5 @@
 /** The simulation as plain text for the terminal (`sla simulate` without --json). */
-import type { SimulationResult } from '../engine/simulate.js';
+import type { RemedyResult, SimulationResult } from '../engine/simulate.js';
 
 function round(n: number, digits: number): number {
     const f = 10 ** digits;
@@ -7,6 +7,17 @@ function round(n: number, digits: number): number {
 }
 
 const yesNo = (b: boolean | null, yes: string, no: string) => (b === null ? '-' : b ? yes : no);
+
+/** "credit 10% of the Maandbedrag fee = 120.00 EUR, claim by 2026-04-30T23:59:59+02:00, on request". */
+export function remedyText(m: RemedyResult): string {
+    if (m.kind !== 'compensation' && m.kind !== 'credit') return m.kind;
+    const share = m.percent !== null && m.fee ? `${round(m.percent, 4)}% of the ${m.fee} fee` : m.percent !== null && typeof m.amount !== 'number' ? `${round(m.percent, 4)}%` : '';
+    const money = typeof m.amount === 'number' ? `${m.amount.toFixed(2)}${m.currency ? ` ${m.currency}` : ''}` : '';
+    const parts = [`${m.kind} ${[share, money].filter(Boolean).join(' = ')}${m.due ? '' : ' (not due)'}`];
+    if (m.due && m.claimBy) parts.push(`claim by ${m.claimBy}`);
+    if (m.due && m.onRequest) parts.push('on request');
+    return parts.join(', ');
+}
 
 /** A plain-text report a contract manager can read and check by hand. */
 export function formatSimulation(r: SimulationResult): string {
@@ -23,13 +34,13 @@ export function formatSimulation(r: SimulationResult): string {
     }
     if (r.compliance.length) out.push('', 'Compliance');
     for (const c of r.compliance) {
-        out.push(`  ${c.period} ${c.clock}: ${c.inTime} of ${c.total} in time (${round(c.sharePercent, 2)}%, at least ${c.atLeastPercent}%) ${c.met ? 'met' : 'MISSED'}`);
+        const who = c.priorities?.length ? c.priorities.join(', ') : 'all priorities';
+        out.push(`  ${c.period} ${c.clock} of ${who}: ${c.inTime} of ${c.total} in time (${round(c.sharePercent, 2)}%, at least ${c.atLeastPercent}%) ${c.met ? 'met' : 'MISSED'}${c.clause ? ` [${c.clause}]` : ''}`);
     }
     out.push('', 'Remedies');
     if (r.remedies.length === 0) out.push('  none');
     for (const m of r.remedies) {
-        const what = m.kind === 'compensation' ? `compensation ${m.percent}%${m.fee ? ` of the ${m.fee} fee` : ''}${m.due ? '' : ' (not due)'}` : m.kind;
-        out.push(`  ${m.period} ${what} [${m.clause}]`, `      because ${m.because}`);
+        out.push(`  ${m.period} ${remedyText(m)} [${m.clause}]`, `      because ${m.because}`);
     }
     return out.join('\n') + '\n';
 }

@@ -43,6 +43,7 @@ export const AST_CODES = {
     // remedies and legal text
     'band-without-bound': { severity: 'warning', summary: 'A compensation band without a lower or upper availability bound applies at every level.' },
     'compensation-fee-not-periodic': { severity: 'error', summary: 'A compensation is a share of a fee that is not per month, quarter or year.' },
+    'credit-without-fee': { severity: 'error', summary: 'A credit that is a percentage without saying of which fee ("5% of Maandbedrag").' },
     'zeroth-warning': { severity: 'error', summary: '"from the 0th warning": counting starts at the 1st warning.' },
     'ordinal-suffix': { severity: 'info', summary: 'An ordinal with the wrong ending, such as "2th" or "1nd".' },
     'zero-count': { severity: 'warning', summary: 'An improvement proposal after 0 warnings or a right to terminate after 0 compensations.' },

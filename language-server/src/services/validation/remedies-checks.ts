@@ -42,6 +42,40 @@ function checkCompensation(c: ast.Compensation, accept: ValidationAcceptor): voi
     }
 }
 
+function checkCredit(c: ast.Credit, accept: ValidationAcceptor): void {
+    if (c.amount?.share && !c.amount.fee) {
+        report(accept, 'credit-without-fee', c.amount,
+            `"${c.amount.share.value ?? ''}%" of what? Say which fee the credit is a share of, e.g. "${c.amount.share.value ?? 5}% of Maandbedrag", or give an amount ("50 EUR").`);
+    }
+    const shareCap = c.terms.find((t): t is ast.CreditCap | ast.CreditMinimum => (ast.isCreditCap(t) || ast.isCreditMinimum(t)) && !!t.amount?.share && !t.amount.fee);
+    if (shareCap && c.amount && !c.amount.share) {
+        report(accept, 'credit-without-fee', shareCap,
+            `The credit is a sum of money, so "${shareCap.amount?.share?.value ?? ''}%" has no fee to be a share of. Write "... of <fee>" or give an amount.`);
+    }
+    for (const u of [c.unit, c.grace]) {
+        const unit = u?.unit?.replace(/\s+/g, '');
+        if (u && unit && /^(month|months|year|years|workingday|workingdays)$/.test(unit)) {
+            report(accept, 'unit-kind-mismatch', u,
+                `Downtime is counted in minutes, hours, days or weeks; "${u.unit}" has no fixed length. Write e.g. "30 minutes" or "hour".`, { property: 'unit' });
+        }
+        if (u && typeof u.value === 'number' && u.value <= 0) {
+            report(accept, 'zero-duration', u, 'A unit of downtime of 0 has no meaning: every moment would be a credit.', { property: 'value' });
+        }
+    }
+}
+
+function checkClaim(c: ast.CreditClaim, accept: ValidationAcceptor): void {
+    const unit = c.within?.unit?.replace(/\s+/g, '');
+    if (c.within && unit && /^(workingday|workingdays)$/.test(unit)) {
+        report(accept, 'unit-kind-mismatch', c.within,
+            'A claim window in working days needs a calendar that this clause does not name; it is counted as calendar days. Write "days" or "weeks".', { property: 'unit' });
+    }
+    if (c.within?.cycles && !c.incident) {
+        report(accept, 'unit-kind-mismatch', c.within,
+            'Billing cycles are counted after the incident: write "claim within 2 billing cycles after the incident".', { property: 'cycles' });
+    }
+}
+
 function checkZero(node: ast.ImprovementProposal | ast.TerminationRight, message: string, accept: ValidationAcceptor): void {
     if (node.count === 0) report(accept, 'zero-count', node, message, { property: 'count' });
 }
@@ -70,6 +104,8 @@ export function remediesChecks(_services: SlaServices): ValidationChecks<ast.Sla
     return {
         Band: checkBand,
         Compensation: checkCompensation,
+        Credit: checkCredit,
+        CreditClaim: checkClaim,
         ImprovementProposal: (n, accept) => checkZero(n,
             'An improvement proposal after 0 warnings is due before anything went wrong. Write the number of warnings after which it is due (e.g. 2).', accept),
         TerminationRight: (n, accept) => checkZero(n,
