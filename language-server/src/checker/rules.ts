@@ -6,7 +6,9 @@ import { periodRules } from './period-rules.js';
 import { contradictionRules } from './contradiction-rules.js';
 import { budgetRules } from './budget-rules.js';
 import { consequenceRules } from './consequence-rules.js';
+import { calendarRulesList } from './calendar-rules.js';
 
 export const MODEL_RULES: readonly ModelRule[] = [
     ...orderingRules, ...coverageRules, ...periodRules, ...contradictionRules, ...budgetRules, ...consequenceRules,
+    ...calendarRulesList,
 ];
