@@ -4,7 +4,8 @@
  * weekday, yearly closings, part-day closings, special openings, seasons, DST.
  */
 import { strict as assert } from 'node:assert';
-import { contract, modelOf } from '../support/sla.js';
+import { readFileSync } from 'node:fs';
+import { contract, modelOf, validate } from '../support/sla.js';
 import { BusinessCalendar } from '../../language-server/src/engine/business-calendar.js';
 import { formatInZone, parseLocal } from '../../language-server/src/engine/time.js';
 
@@ -81,6 +82,15 @@ describe('calendars of the world: regions', () => {
         // Thursday 2 April 16:00 + 3 hours: Good Friday to Easter Monday are closed, and
         // daylight saving ends on Sunday 5 April (+11:00 -> +10:00).
         assert.equal(deadline(cal, '2026-04-02 16:00', 180), '2026-04-07T11:00:00+10:00');
+    });
+});
+
+describe('calendars of the world: one-off statutory days', () => {
+    it('GB-ENG: the Platinum Jubilee and the state funeral of 2022 are statutory days of the list', async () => {
+        const cal = await calendar('Europe/London', `${WEEK}\n    closed on public holidays of GB-ENG`);
+        assert.equal(cal.closedReason(at(cal, '2022-06-03 12:00')), 'Queen’s Platinum Jubilee');
+        assert.equal(cal.closedReason(at(cal, '2022-09-19 12:00')), "Queen Elizabeth's Funeral Day");
+        assert.equal(hours(cal, '2023-06-02'), '09:00-17:00');
     });
 });
 
@@ -240,5 +250,15 @@ describe('calendars of the world: part-day closings, special openings, seasons',
             '2026-12-31 closed-hours 31 December',
             "2027-01-01 holiday New Year's Day",
         ]);
+    });
+});
+
+describe('calendars of the world: docs/language.md', () => {
+    it('the example of the Calendars section checks without errors or warnings', async () => {
+        const doc = readFileSync('docs/language.md', 'utf8');
+        const example = /## Calendars[\s\S]*?```\n(calendar [\s\S]*?)```/.exec(doc)![1];
+        const text = `contract "Doc" {\n  provider "P"\n  customer "C"\n  time zone "Europe/London"\n${example}  availability { measured during Kantoor }\n}\n`;
+        const { diagnostics } = await validate(text);
+        assert.deepEqual(diagnostics.filter((d) => d.severity! <= 2).map((d) => d.message), []);
     });
 });
