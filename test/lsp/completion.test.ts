@@ -50,6 +50,25 @@ describe('completion', () => {
         assert.ok(!labels(surcharge).includes('DE'));
     });
 
+    it('region codes beside the country once its code is typed: GB, GB-, GB-S', async () => {
+        for (const typed of ['GB', 'GB-', 'GB-S']) {
+            const list = await itemsAt(SAMPLES.avetica.replace('closed on public holidays of NL', `closed on public holidays of ${typed}<|>`));
+            assert.ok(labels(list).includes('GB-SCT'), typed);
+            assert.ok(labels(list).includes('GB-ENG'), typed);
+            const item = list.items.find((i) => i.label === 'GB-SCT')!;
+            assert.equal((item.textEdit as { newText: string }).newText, 'GB-SCT');
+            assert.equal(labels(list).includes('GB'), typed === 'GB', typed);
+        }
+        const none = await itemsAt(SAMPLES.avetica.replace('closed on public holidays of NL', 'closed on public holidays of <|>'));
+        assert.ok(!labels(none).includes('GB-SCT'));
+    });
+
+    it('holiday names of a region inside including / excluding strings', async () => {
+        const list = await itemsAt(SAMPLES.avetica.replace('closed on public holidays of NL', 'closed on public holidays of DE-BY including "As<|>"'));
+        assert.ok(labels(list).includes('Assumption'));
+        assert.ok(labels(list).includes('Epiphany'));
+    });
+
     it('holiday names inside including / excluding strings', async () => {
         const list = await itemsAt(SAMPLES.klik.replace('closed on public holidays of NL', 'closed on public holidays of NL excluding "Lib<|>"'));
         assert.ok(labels(list).includes('Liberation Day'));

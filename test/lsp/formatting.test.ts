@@ -27,6 +27,24 @@ function messUp(text: string): string {
 }
 
 describe('formatting', () => {
+    it('a calendar with its own rules is formatted like the others, one rule per line', async () => {
+        const neat = `contract "T" {
+  time zone "Europe/London"
+  calendar Office {
+    Monday to Friday 09:00 to 17:00
+    closed on public holidays of GB-SCT observed on the next weekday
+    closed on the last Monday of August "Summer bank holiday"
+    closed every 24 December from 12:00 "Christmas Eve afternoon"
+    closed on 2026-12-23 from 12:00 to 14:00
+    open on 2026-12-27 10:00 to 14:00 "Extra opening"
+    from 1 June to 31 August: Monday to Friday 09:00 to 16:00; Saturday 10:00 to 12:00 [art. 3]
+  }
+}
+`;
+        assert.equal(await format(neat), neat);
+        assert.equal(await format(messUp(neat)), neat);
+    });
+
     for (const [name, sample] of Object.entries(SAMPLES)) {
         it(`${name}: the sample is already formatted, and formatting is idempotent`, async () => {
             const once = await format(sample);

@@ -77,6 +77,20 @@ describe('hover', () => {
         assert.match(ref, /Fri 25 Dec 2026: Christmas Day/);
     });
 
+    it('calendar with its own rules: seasons with the current one marked, and the next special days', async () => {
+        const text = SAMPLES.avetica.replace('closed on public holidays of NL', `closed on public holidays of NL
+    closed on 2026-12-24 from 12:00 "Kerstavond"
+    open on 2026-12-27 10:00 to 14:00 "Extra opening"
+    closed every 31 December from 16:00
+    from 1 June to 31 August: Monday to Friday 09:00 to 16:00
+    from 1 November to 28 February: Monday to Friday 10:00 to 17:00`);
+        const def = await hoverAt(text, 'calendar Werkdag', 10);
+        assert.match(def, /Seasons, every year, instead of the weekly hours:/);
+        assert.match(def, /- 1 June to 31 August: Mon–Fri 09:00–16:00; Sat–Sun closed\n/);
+        assert.match(def, /- 1 November to 28 February: Mon–Fri 10:00–17:00; Sat–Sun closed \(now\)/);
+        assert.match(def, /Next special days:\n- Thu 24 Dec 2026: closed from 12:00 \(Kerstavond\)\n- Fri 25 Dec 2026: Christmas Day\n- Sat 26 Dec 2026: Boxing Day\n- Sun 27 Dec 2026: open 10:00–14:00 only \(Extra opening\)\n- Thu 31 Dec 2026: closed from 16:00 \(31 December\)/);
+    });
+
     it('compensation band: exact bounds in words', async () => {
         const text = await hoverAt(SAMPLES.avetica, 'availability from 95% below', 3);
         assert.match(text, /from 95% \(included\) to 99\.92% \(excluded\): 20% of the Maandvergoeding fee/);

@@ -42,6 +42,11 @@ export const MODEL_CODES = {
     'guarantee-without-remedy': { severity: 'info', summary: 'An availability guarantee that no warning, compensation or termination right follows from.' },
     'announced-without-notice': { severity: 'info', summary: "Maintenance is excluded 'if announced' but its window sets no notice period." },
     'budget-below-deadline': { severity: 'info', summary: 'One incident of the most urgent priority resolved exactly on time already takes more downtime than the guarantee allows.' },
+    // calendars' own rules
+    'opening-on-closed-day': { severity: 'warning', summary: 'A special opening on a date that a holiday or a closed date closes all day anyway; the closing wins, so the opening changes nothing.' },
+    'closing-outside-hours': { severity: 'warning', summary: 'A part-day closing (on a date or every year) that takes away no open time: the calendar is not open then, or the day is closed anyway.' },
+    'empty-season': { severity: 'warning', summary: 'A season whose hours open on no day, so the calendar is closed for the whole season.' },
+    'overlapping-seasons': { severity: 'warning', summary: 'Two seasons share days of the year; the one written first sets the hours on those days.' },
 } as const satisfies Record<string, { severity: Severity; summary: string }>;
 
 export type ModelCode = keyof typeof MODEL_CODES;

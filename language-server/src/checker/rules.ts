@@ -7,7 +7,9 @@ import { contradictionRules } from './contradiction-rules.js';
 import { budgetRules } from './budget-rules.js';
 import { consequenceRules } from './consequence-rules.js';
 import { creditRules } from './credit-rules.js';
+import { calendarRulesList } from './calendar-rules.js';
 
 export const MODEL_RULES: readonly ModelRule[] = [
-    ...orderingRules, ...coverageRules, ...periodRules, ...contradictionRules, ...budgetRules, ...consequenceRules, ...creditRules,
+    ...orderingRules, ...coverageRules, ...periodRules, ...contradictionRules, ...budgetRules, ...consequenceRules,
+    ...creditRules, ...calendarRulesList,
 ];

@@ -5,6 +5,7 @@
  */
 import type { CalendarModel, ContractModel } from '../model/types.js';
 import { calendarsOf } from '../engine/deadlines.js';
+import { hasOwnRules } from '../engine/calendar-days.js';
 import { DAY_MS, dayOfIsoDate, offsetMs, parseLocal, weekdayOf } from '../engine/time.js';
 import { DateTime } from 'luxon';
 import type { CheckerMemo } from './checker-memo.js';
@@ -56,8 +57,11 @@ export function sampleDays(model: ContractModel, zone: string, memo: CheckerMemo
  */
 export function calendarContent(cal: CalendarModel, memo: CheckerMemo): string {
     return memo.calendarContents.get(cal, () => JSON.stringify([cal.weekly,
-        cal.holidays.map((h) => [h.country, h.include, h.exclude.map((e) => [e.name, e.exceptEveryYears])]),
-        cal.closed.map((c) => [c.from, c.to])]));
+        cal.holidays.map((h) => [h.country, h.include, h.exclude.map((e) => [e.name, e.exceptEveryYears]), h.observed ?? null]),
+        cal.closed.map((c) => [c.from, c.to]),
+        // The own rules, only when written: the content of other calendars reads as before.
+        ...(hasOwnRules(cal) ? [cal.closedHours ?? [], (cal.yearly ?? []).map((y) => [y.on, y.hours ?? null, y.observed ?? null]),
+            (cal.openings ?? []).map((o) => [o.date, o.hours]), (cal.seasons ?? []).map((x) => [x.from, x.to, x.weekly])] : [])]));
 }
 
 /** Daytime weekday samples first: they make the most telling examples in a message. */

@@ -14,6 +14,10 @@
  * - Holidays and closed days close the whole local day, including a 00:00-02:00 range
  *   that continues the previous evening. A range ending at 24:00 and one starting at
  *   00:00 the next day are adjacent: business time flows across midnight.
+ * - A calendar's own rules (calendar-days.ts) decide a day's hours before they become
+ *   instants: special openings and seasons replace the weekly hours of a date, part-day
+ *   closings cut wall-clock minutes out of them. A calendar without such rules takes the
+ *   weekly hours as before; either way each day is worked out once and cached.
  * - At the opening instant the calendar is open; at the closing instant it is closed.
  * - addBusinessMinutes(t, n) is the first moment x >= t with n business minutes in
  *   [t, x): the moment the n-th minute is used up. So a deadline can be a closing
@@ -26,8 +30,9 @@
  *   whose hours run to 24:00 ends when the next day's tail closes (22:00 to 02:00 ends
  *   at 02:00), and a moment inside such a tail belongs to the previous day's shift.
  */
-import type { CalendarModel } from '../model/types.js';
+import type { CalendarModel, MinuteRange, Season } from '../model/types.js';
 import { holidaysInYear, type Holiday } from './holidays.js';
+import { calendarHolidays, closedHoursOfYear, hasOwnRules, seasonOf, usualHours, withoutRange } from './calendar-days.js';
 import { DAY_MS, MINUTE_MS, dayOfIsoDate, isoDate, offsetMs, wallToEpoch, weekdayOf } from './time.js';
 
 interface DayInfo {
@@ -44,6 +49,18 @@ const MAX_SCAN_DAYS = 3660;
 interface DayStore {
     days: Map<number, DayInfo>;
     holidayYears: Map<number, Map<string, string>>;
+    /** Part-day closings per year, by ISO date (calendars with own rules only). */
+    closedHourYears: Map<number, Map<string, { hours: MinuteRange; name: string }[]>>;
+}
+
+/** A day that differs from the calendar's week: a holiday, closing, part-day closing or special opening. */
+export interface SpecialDay {
+    /** yyyy-mm-dd, local date. */
+    date: string;
+    kind: 'holiday' | 'closed' | 'closed-hours' | 'opening';
+    name: string;
+    /** Wall-clock minutes closed (closed-hours) or open (opening). */
+    hours?: MinuteRange[];
 }
 
 /**
@@ -55,15 +72,26 @@ interface DayStore {
  */
 const stores = new Map<string, DayStore>();
 function storeFor(model: CalendarModel, zone: string): DayStore {
-    const key = JSON.stringify([zone, model.weekly, model.holidays.map((h) => [h.country, h.include, h.exclude]),
-        model.closed.map((c) => [c.from, c.to, c.label ?? null])]);
+    const key = JSON.stringify([zone, model.weekly, model.holidays.map((h) => [h.country, h.include, h.exclude, h.observed ?? null]),
+        model.closed.map((c) => [c.from, c.to, c.label ?? null]), ...ownRulesKey(model)]);
     let store = stores.get(key);
     if (!store) {
         if (stores.size >= 64) stores.clear();
-        store = { days: new Map(), holidayYears: new Map() };
+        store = { days: new Map(), holidayYears: new Map(), closedHourYears: new Map() };
         stores.set(key, store);
     }
     return store;
+}
+
+/** The own rules' part of a day store's key; nothing for a calendar without them (keys stay as they were). */
+function ownRulesKey(model: CalendarModel): unknown[] {
+    if (!hasOwnRules(model)) return [];
+    return [
+        (model.closedHours ?? []).map((c) => [c.date, c.hours, c.label ?? null]),
+        (model.yearly ?? []).map((y) => [y.on, y.hours ?? null, y.label ?? null, y.observed ?? null]),
+        (model.openings ?? []).map((o) => [o.date, o.hours]),
+        (model.seasons ?? []).map((x) => [x.from, x.to, x.weekly]),
+    ];
 }
 
 /** Forget the shared day caches (benchmarks: the first check of a calendar's content). */
@@ -75,7 +103,10 @@ export class BusinessCalendar {
     readonly name: string;
     private readonly days: Map<number, DayInfo>;
     private readonly holidayYears: Map<number, Map<string, string>>;
+    private readonly closedHourYears: DayStore['closedHourYears'];
     private readonly closed: { from: number; to: number; label: string }[];
+    /** Whether the calendar has rules beyond weekly hours, holiday lists and closed dates. */
+    private readonly ownRules: boolean;
     /** Estimate of the zone offset so dayOf usually hits the right day first. */
     private offsetGuess: number;
 
@@ -88,11 +119,15 @@ export class BusinessCalendar {
         const store = storeFor(model, zone);
         this.days = store.days;
         this.holidayYears = store.holidayYears;
+        this.closedHourYears = store.closedHourYears;
+        this.ownRules = hasOwnRules(model);
     }
 
-    /** True when the week has any opening hours at all. */
+    /** True when the week, a season or a special opening has any opening hours at all. */
     get hasOpenHours(): boolean {
-        return this.model.weekly.some((ranges) => ranges && ranges.some((r) => r.to > r.from));
+        const some = (weekly: readonly MinuteRange[][]) => weekly.some((ranges) => ranges && ranges.some((r) => r.to > r.from));
+        return some(this.model.weekly) || (this.model.seasons ?? []).some((s) => some(s.weekly))
+            || (this.model.openings ?? []).some((o) => o.hours.length > 0);
     }
 
     /** Holiday name or closed-days label of the local day containing t, if any. */
@@ -228,9 +263,50 @@ export class BusinessCalendar {
         return out.sort((a, b) => a.date.localeCompare(b.date));
     }
 
+    /**
+     * The next n days on or after the local date of t that differ from the calendar's
+     * week: holidays, closed dates, part-day closings and special openings, by date.
+     */
+    nextSpecialDays(t: number, n: number): SpecialDay[] {
+        if (n <= 0) return [];
+        const from = isoDate(this.dayOf(t));
+        const out: SpecialDay[] = [];
+        const firstYear = +from.slice(0, 4);
+        for (let year = firstYear; out.length < n && year <= firstYear + 10; year++) {
+            const found: SpecialDay[] = [];
+            for (const [date, name] of this.holidaysOf(year)) found.push({ date, kind: 'holiday', name });
+            for (const c of this.closed) {
+                for (let day = Math.max(c.from, dayNumberOfYear(year)); day <= c.to && day < dayNumberOfYear(year + 1); day++) {
+                    const date = isoDate(day);
+                    if (!this.holidaysOf(year).has(date)) found.push({ date, kind: 'closed', name: c.label });
+                }
+            }
+            if (this.ownRules) {
+                // Part-day closings and openings of a day closed all day change nothing.
+                const closedAllDay = (date: string) => this.dayClosedReason(dayOfIsoDate(date)) !== undefined;
+                for (const [date, list] of this.closedHoursOf(year)) {
+                    if (closedAllDay(date)) continue;
+                    for (const c of list) found.push({ date, kind: 'closed-hours', name: c.name, hours: [c.hours] });
+                }
+                for (const o of this.model.openings ?? []) {
+                    if (+o.date.slice(0, 4) === year && !closedAllDay(o.date)) {
+                        found.push({ date: o.date, kind: 'opening', name: o.label ?? 'special opening', hours: o.hours });
+                    }
+                }
+            }
+            out.push(...found.filter((d) => d.date >= from).sort((a, b) => a.date.localeCompare(b.date)));
+        }
+        return out.slice(0, n);
+    }
+
+    /** The season the local date of t lies in, if the calendar has seasons. */
+    seasonAt(t: number): Season | undefined {
+        return seasonOf(this.model.seasons, isoDate(this.dayOf(t)));
+    }
+
     /** The next n holidays on or after the local date of t. */
     nextHolidays(t: number, n: number): Holiday[] {
-        if (this.model.holidays.length === 0 || n <= 0) return [];
+        if ((this.model.holidays.length === 0 && !this.model.yearly?.length) || n <= 0) return [];
         const from = isoDate(this.dayOf(t));
         const out: Holiday[] = [];
         for (let year = +from.slice(0, 4); out.length < n && year <= +from.slice(0, 4) + 10; year++) {
@@ -255,7 +331,7 @@ export class BusinessCalendar {
         const end = wallToEpoch(day + 1, 0, this.zone, 'transition');
         const open: number[] = [];
         if (this.dayClosedReason(day) === undefined) {
-            for (const r of this.model.weekly[weekdayOf(day)] ?? []) {
+            for (const r of this.ownRules ? this.hoursOf(day) : this.model.weekly[weekdayOf(day)] ?? []) {
                 const s = r.from === 0 ? start : wallToEpoch(day, r.from, this.zone, 'transition');
                 const e = r.to >= 1440 ? end : wallToEpoch(day, r.to, this.zone, 'transition');
                 if (e > s) open.push(s, e);
@@ -265,6 +341,23 @@ export class BusinessCalendar {
         this.days.set(day, info);
         this.offsetGuess = day * DAY_MS - start;
         return info;
+    }
+
+    /** Wall-clock hours of a day no holiday or closed date closes, under the calendar's own rules. */
+    private hoursOf(day: number): readonly MinuteRange[] {
+        const date = isoDate(day);
+        let hours = usualHours(this.model, date, weekdayOf(day)).hours;
+        for (const c of this.closedHoursOf(+date.slice(0, 4)).get(date) ?? []) hours = withoutRange(hours, c.hours);
+        return hours;
+    }
+
+    private closedHoursOf(year: number): Map<string, { hours: MinuteRange; name: string }[]> {
+        let map = this.closedHourYears.get(year);
+        if (!map) {
+            map = closedHoursOfYear(this.model, year);
+            this.closedHourYears.set(year, map);
+        }
+        return map;
     }
 
     private dayClosedReason(day: number): string | undefined {
@@ -277,9 +370,13 @@ export class BusinessCalendar {
     private holidaysOf(year: number): Map<string, string> {
         let map = this.holidayYears.get(year);
         if (!map) {
-            map = new Map();
-            for (const rule of this.model.holidays) {
-                for (const h of holidaysInYear(rule, year)) if (!map.has(h.date)) map.set(h.date, h.name);
+            if (this.ownRules) {
+                map = calendarHolidays(this.model, year);
+            } else {
+                map = new Map();
+                for (const rule of this.model.holidays) {
+                    for (const h of holidaysInYear(rule, year)) if (!map.has(h.date)) map.set(h.date, h.name);
+                }
             }
             this.holidayYears.set(year, map);
         }
@@ -289,4 +386,9 @@ export class BusinessCalendar {
     private noOpenTime(t: number): RangeError {
         return new RangeError(`calendar ${this.name} has no open time within ten years after ${new Date(t).toISOString()}`);
     }
+}
+
+/** Day number of 1 January of a year. */
+function dayNumberOfYear(year: number): number {
+    return Math.floor(Date.UTC(year, 0, 1) / DAY_MS);
 }

@@ -1,13 +1,14 @@
 /**
  * Completion: Langium's keywords and defined names, plus what the grammar cannot know:
  * "working days" as one unit after a number, IANA zone names inside `time zone "..."`,
- * holiday countries after `public holidays of` (in a calendar), and the country's
- * holiday names inside the strings of `including` / `excluding`.
+ * holiday countries after `public holidays of` (in a calendar), with the regions of a
+ * country once its code is typed ("GB" or "GB-" offers GB-ENG, GB-SCT, ...), and the
+ * list's holiday names inside the strings of `including` / `excluding`.
  */
 import type { LangiumDocument } from 'langium';
 import { DefaultCompletionProvider } from 'langium/lsp';
 import { CompletionItemKind, type CompletionItem, type CompletionList, type CompletionParams, type Position } from 'vscode-languageserver';
-import { knownHolidayNames, supportedCountries } from '../engine/holidays.js';
+import { isKnownCountry, knownHolidayNames, supportedCountries, supportedRegions } from '../engine/holidays.js';
 
 const UNITS = ['minutes', 'hours', 'days', 'working days', 'weeks', 'months', 'years'];
 
@@ -26,9 +27,15 @@ export class SlaCompletionProvider extends DefaultCompletionProvider {
         const line = text.slice(text.lastIndexOf('\n', offset - 1) + 1, offset);
         const inString = (line.match(/"/g) ?? []).length % 2 === 1;
         if (inString) return this.inString(line, params.position);
-        const country = /\bpublic\s+holidays\s+of\s+([A-Za-z]*)$/.exec(line);
+        const country = /\bpublic\s+holidays\s+of\s+([A-Za-z]*)(-[A-Za-z0-9]*)?$/.exec(line);
         if (country && enclosingBlock(text, offset) === 'calendar') {
-            return this.replacing(params.position, country[1].length, supportedCountries(), CompletionItemKind.EnumMember, 'country');
+            const typed = country[1] + (country[2] ?? '');
+            const code = country[1].toUpperCase();
+            const regions = code.length === 2 && isKnownCountry(code) ? supportedRegions(code) : [];
+            const list = this.replacing(params.position, typed.length, country[2] === undefined ? supportedCountries() : [], CompletionItemKind.EnumMember, 'country');
+            const range = { start: { line: params.position.line, character: params.position.character - typed.length }, end: params.position };
+            list.items.push(...regions.map((label): CompletionItem => ({ label, kind: CompletionItemKind.EnumMember, detail: `region of ${code}`, textEdit: { range, newText: label } })));
+            return list;
         }
         const list = await super.getCompletion(document, params);
         if (list && /(^|\s)-?\d+(\.\d+)?\s+\w*$/.test(line) && list.items.some((i) => i.label === 'hours')) {
@@ -46,7 +53,7 @@ export class SlaCompletionProvider extends DefaultCompletionProvider {
         if (/\btime\s+zone\s+"[^"]*$/.test(line)) {
             return this.replacing(position, typed.length, this.zoneNames(), CompletionItemKind.Value, 'time zone');
         }
-        const holidays = /\bpublic\s+holidays\s+of\s+([A-Za-z]+)\b.*\b(including|excluding)\b/.exec(line);
+        const holidays = /\bpublic\s+holidays\s+of\s+([A-Za-z]+(?:-[A-Za-z0-9]+)?)(?![\w-]).*\b(including|excluding)\b/.exec(line);
         if (holidays) {
             return this.replacing(position, typed.length, knownHolidayNames(holidays[1]), CompletionItemKind.Constant, `holiday of ${holidays[1].toUpperCase()}`);
         }

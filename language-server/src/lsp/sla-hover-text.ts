@@ -8,6 +8,8 @@ import type {
     CalendarModel, ClockModel, CompensationBand, ContractModel, PriorityModel, RemedyGroupModel, RemedyModel, WeeklyHours,
 } from '../model/types.js';
 import { calendarsOf, computeDeadlines, type DeadlineResult } from '../engine/deadlines.js';
+import type { BusinessCalendar, SpecialDay } from '../engine/business-calendar.js';
+import { hasOwnRules, seasonText } from '../engine/calendar-days.js';
 import { downtimeBudget } from '../checker/budget-rules.js';
 import type { CheckerMemo } from '../checker/checker-memo.js';
 import { minutesText, pct } from '../checker/rule-support.js';
@@ -138,9 +140,35 @@ export function weeklyText(weekly: WeeklyHours): string {
     return groups.map((g) => `${DAY_NAMES[g.from]}${g.to > g.from ? `–${DAY_NAMES[g.to]}` : ''} ${g.text}`).join('; ');
 }
 
+/** "closed from 12:00 (Kerstavond)", "open 10:00–14:00 (Extra opening)", "Christmas Day". */
+function specialDayText(d: SpecialDay): string {
+    const ranges = (d.hours ?? []).map((r) => (d.kind === 'closed-hours' && r.to >= 1440 ? `from ${hhmm(r.from)}` : `${hhmm(r.from)}–${hhmm(r.to)}`)).join(', ');
+    switch (d.kind) {
+        case 'holiday': return d.name;
+        case 'closed': return `closed (${d.name})`;
+        case 'closed-hours': return `closed ${ranges} (${d.name})`;
+        case 'opening': return `open ${ranges} only (${d.name})`;
+    }
+}
+
+/** Hover of a calendar with its own rules: seasons (the current one marked) and the next special days. */
+function ownRulesHover(lines: string[], cal: CalendarModel, business: BusinessCalendar | undefined, now: number): void {
+    const current = business?.seasonAt(now);
+    if (cal.seasons?.length) {
+        lines.push('', 'Seasons, every year, instead of the weekly hours:',
+            ...cal.seasons.map((x) => `- ${seasonText(x)}: ${weeklyText(x.weekly)}${x === current ? ' (now)' : ''}`));
+    }
+    const days = business?.nextSpecialDays(now, 8) ?? [];
+    if (days.length) lines.push('', 'Next special days:', ...days.map((d) => `- ${shortDate(d.date)}: ${specialDayText(d)}`));
+}
+
 export function calendarHover(model: ContractModel, cal: CalendarModel, now: number): string {
     const lines = [heading(`calendar ${cal.name}`, cal.article), '', `Open ${weeklyText(cal.weekly)} (${zoneOf(model)}).`];
     const business = calendarsOf(model).get(cal.name);
+    if (hasOwnRules(cal)) {
+        ownRulesHover(lines, cal, business, now);
+        return lines.join('\n');
+    }
     const holidays = business?.nextHolidays(now, 5) ?? [];
     if (holidays.length) {
         lines.push('', 'Next holidays:', ...holidays.map((h) => `- ${shortDate(h.date)}: ${h.name}`));

@@ -25,8 +25,9 @@ const REFERENCES: Array<[string, string, keyof typeof NAME_TYPE]> = [
 
 /** Properties holding times of day, dates or months. */
 const MOMENTS: Record<string, string[]> = {
-    TimeRange: ['from', 'to'], Moment: ['date', 'time'], ContractDate: ['value'], ClosedOn: ['from', 'to'],
-    Scenario: ['from', 'to'], Expectation: ['period'],
+    TimeRange: ['from', 'to'], Moment: ['date', 'time'], ContractDate: ['value'], ClosedOn: ['from', 'to', 'fromTime', 'toTime'],
+    Scenario: ['from', 'to'], Expectation: ['period'], YearlyClosing: ['day', 'fromTime', 'toTime'], OpenOn: ['date'],
+    Season: ['fromDay', 'toDay'],
 };
 
 export class SlaSemanticTokenProvider extends AbstractSemanticTokenProvider {

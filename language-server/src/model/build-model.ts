@@ -5,9 +5,10 @@
 import { isKnownZone } from './zones.js';
 import * as ast from '../generated/ast.js';
 import type {
-    CalendarModel, ClockModel, ClockRule, ContractModel, PriorityModel,
+    ClockModel, ClockRule, ContractModel, PriorityModel,
 } from './types.js';
-import { duration, percentage, weekOf } from './values.js';
+import { duration, percentage } from './values.js';
+import { buildCalendar } from './build-calendar.js';
 import { cited } from './source.js';
 import {
     buildAvailability, buildChangeRequests, buildMaintenance, buildRemedies, buildSurcharges,
@@ -105,26 +106,6 @@ function addClause(model: ContractModel, clause: ast.Clause, nodes: ModelNodes):
     } else if (ast.isScenario(clause)) {
         model.scenarios.push(buildScenario(clause, model.zone, nodes));
     }
-}
-
-function buildCalendar(cal: ast.Calendar, nodes: ModelNodes): CalendarModel {
-    const hours = cal.rules.filter(ast.isWeeklyHours);
-    const calendar: CalendarModel = {
-        name: cal.name,
-        ...cited(cal),
-        weekly: weekOf(hours),
-        holidays: cal.rules.filter(ast.isPublicHolidays).map((h) => ({
-            country: (h.country ?? '').toUpperCase(),
-            include: [...h.include],
-            exclude: h.exclude.map((e) => (e.every !== undefined ? { name: e.name, exceptEveryYears: e.every } : { name: e.name })),
-            ...cited(h),
-        })),
-        closed: cal.rules.filter(ast.isClosedOn).map((c) => ({
-            from: c.from, to: c.to ?? c.from, label: c.label, ...cited(c),
-        })),
-    };
-    nodes.set(cal, calendar);
-    return calendar;
 }
 
 function buildPriority(p: ast.Priority, rank: number, nodes: ModelNodes): PriorityModel {

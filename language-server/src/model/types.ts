@@ -46,12 +46,25 @@ export interface HolidayRemoval {
     exceptEveryYears?: number;
 }
 
+/**
+ * How a holiday on a Saturday or Sunday is observed on a weekday as well (the holiday
+ * itself stays closed): `next` closes the first Monday-Friday after it that is no holiday
+ * yet; `nearest` closes the Friday before a Saturday or the Monday after a Sunday, or when
+ * that is a holiday already, the next free weekday further in the same direction.
+ */
+export type Observance = 'next' | 'nearest';
+
 export interface HolidayRule extends Clause {
-    /** ISO 3166 country code, upper case, e.g. "NL". */
+    /**
+     * Upper case: an ISO 3166-1 country code ("NL") or an ISO 3166-2 code of a region
+     * of one ("GB-SCT", "US-CA").
+     */
     country: string;
     /** Named days added to the country's statutory list, e.g. "Good Friday". */
     include: string[];
     exclude: HolidayRemoval[];
+    /** The contract's own rule for weekend holidays; replaces the list's own substitute days. */
+    observed?: Observance;
 }
 
 /** Fixed closing days, ISO dates (yyyy-mm-dd), inclusive range. */
@@ -61,11 +74,58 @@ export interface ClosedDays extends Clause {
     label?: string;
 }
 
+/** Part of one date closed: "closed on 2026-12-24 from 12:00 "Kerstavond"". */
+export interface ClosedHours extends Clause {
+    date: string;
+    /** Minutes of the day, [from, to); `to` is 1440 when the closing runs to the end of the day. */
+    hours: MinuteRange;
+    label?: string;
+}
+
+/** A day of every year: a fixed date, or the first ... fourth or last weekday of a month. */
+export type YearlyDay =
+    | { type: 'date'; month: number; day: number }
+    | { type: 'nth-weekday'; nth: 1 | 2 | 3 | 4 | -1; weekday: Weekday; month: number };
+
+/** The contract's own closing, every year, whole day (a holiday) or part of the day. */
+export interface YearlyClosing extends Clause {
+    on: YearlyDay;
+    /** Absent: the whole day, a holiday of the calendar. */
+    hours?: MinuteRange;
+    label?: string;
+    observed?: Observance;
+}
+
+/** Opening hours on one date instead of the usual ones: "open on 2026-12-27 10:00 to 14:00". */
+export interface SpecialOpening extends Clause {
+    date: string;
+    /** Within the date, sorted and merged. */
+    hours: MinuteRange[];
+    label?: string;
+}
+
+/**
+ * Weekly hours that replace the calendar's weekly hours from one day of the year to
+ * another, every year; when `to` comes before `from` in the year the season runs over the
+ * new year. Seasons written with the same days are one season (their hours add up).
+ */
+export interface Season extends Clause {
+    from: { month: number; day: number };
+    to: { month: number; day: number };
+    weekly: WeeklyHours;
+}
+
 export interface CalendarModel extends Clause {
     name: string;
     weekly: WeeklyHours;
     holidays: HolidayRule[];
     closed: ClosedDays[];
+    /** Part-day closings on dates. */
+    closedHours?: ClosedHours[];
+    /** The contract's own yearly closings. */
+    yearly?: YearlyClosing[];
+    openings?: SpecialOpening[];
+    seasons?: Season[];
 }
 
 /**

@@ -10,7 +10,9 @@ import { prioritiesChecks } from './priorities-checks.js';
 import { remediesChecks } from './remedies-checks.js';
 import { scenarioChecks } from './scenario-checks.js';
 import { importsChecks } from './imports-checks.js';
+import { calendarChecks } from './calendar-checks.js';
 
 export const astChecks: Array<(services: SlaServices) => ValidationChecks<SlaAstType>> = [
     referencesChecks, unitsChecks, timeChecks, holidaysChecks, prioritiesChecks, remediesChecks, scenarioChecks, importsChecks,
+    calendarChecks,
 ];

@@ -25,13 +25,15 @@ export const AST_CODES = {
     'time-24-not-end': { severity: 'error', summary: '24:00 is only allowed as the end of a range.' },
     'invalid-date': { severity: 'error', summary: 'A date or month that does not exist, such as 2026-02-30 or 2026-13.' },
     'empty-time-range': { severity: 'error', summary: 'A range of hours that starts and ends at the same time.' },
-    'reversed-range': { severity: 'error', summary: 'A range of dates or months whose end lies before its start.' },
+    'reversed-range': { severity: 'error', summary: 'A range of dates or months, or the hours of a part-day closing, whose end lies before its start.' },
+    'opening-past-midnight': { severity: 'error', summary: 'A special opening (open on a date) whose hours run past midnight; it lies within its date.' },
     'unknown-time-zone': { severity: 'error', summary: 'A time zone name that is not in the IANA time zone database.' },
     'fixed-offset-zone': { severity: 'warning', summary: 'A fixed offset or abbreviation ("CET", "UTC+1", "Etc/GMT-1") instead of a place; it ignores summer time.' },
     'missing-time-zone': { severity: 'warning', summary: 'Calendars or scenarios without a time zone clause: clock times have no meaning yet.' },
     'several-time-zones': { severity: 'error', summary: 'More than one time zone clause.' },
     // holidays
     'unknown-holiday-country': { severity: 'error', summary: 'Public holidays of a country code that is not known.' },
+    'unknown-holiday-region': { severity: 'error', summary: 'Public holidays of a region code (ISO 3166-2, such as GB-SCT) that has no known list; the message suggests the nearest codes.' },
     'unknown-holiday-name': { severity: 'warning', summary: 'A holiday name in including/excluding that the country does not have.' },
     // priorities and clocks
     'missing-resolution-clock': { severity: 'warning', summary: 'A priority without any resolution clause.' },

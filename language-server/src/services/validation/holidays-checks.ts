@@ -2,8 +2,58 @@
 import type { ValidationAcceptor, ValidationChecks } from 'langium';
 import type * as ast from '../../generated/ast.js';
 import type { SlaServices } from '../sla-module.js';
-import { isKnownCountry, knownHolidayNames, unknownHolidayNames } from '../../engine/holidays.js';
+import { isKnownCountry, isKnownRegion, knownHolidayNames, supportedCountries, supportedRegions, unknownHolidayNames } from '../../engine/holidays.js';
 import { report } from './ast-report.js';
+
+/** Edit distance of two short codes. */
+function distance(a: string, b: string): number {
+    let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const next = [i];
+        for (let j = 1; j <= b.length; j++) {
+            next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        }
+        row = next;
+    }
+    return row[b.length];
+}
+
+/** The codes nearest to `code`, within two edits (at most three, alphabetical). */
+function closest(code: string, candidates: string[]): string[] {
+    const near = candidates.map((c) => ({ c, d: distance(code, c) })).filter((x) => x.d <= 2);
+    const best = Math.min(...near.map((x) => x.d));
+    return near.filter((x) => x.d === best).map((x) => x.c).sort().slice(0, 3);
+}
+
+/** "Did you mean GB-SCT?" or "Did you mean GB-SCT or GB-ENG?", or ''. */
+function didYouMean(codes: string[]): string {
+    if (!codes.length) return '';
+    return ` Did you mean ${codes.length === 1 ? codes[0] : `${codes.slice(0, -1).join(', ')} or ${codes[codes.length - 1]}`}?`;
+}
+
+/** "UK" is the usual slip for the United Kingdom, whose ISO code is GB. */
+const COUNTRY_SLIPS: Record<string, string> = { UK: 'GB', EN: 'GB' };
+
+/** Why a region code ("GB-SCX", "XX-CA", "NL-ZH") has no list, with what to write instead. */
+function regionProblem(written: string): string {
+    const code = written.toUpperCase();
+    const [country, region] = code.split('-', 2);
+    const fixed = COUNTRY_SLIPS[country];
+    if (fixed && isKnownRegion(`${fixed}-${region}`)) {
+        return `There is no list of public holidays for "${written}": the ISO code of the United Kingdom is GB. Did you mean ${fixed}-${region}?`;
+    }
+    if (!isKnownCountry(country)) {
+        return `There is no list of public holidays for "${written}": ${country} is not a known country code.${didYouMean(closest(code, supportedCountries().flatMap(supportedRegions)))} `
+            + 'A region is written as an ISO 3166-2 code such as GB-SCT, US-CA, DE-BY or AU-NSW.';
+    }
+    const regions = supportedRegions(country);
+    if (!regions.length) {
+        return `There is no list of public holidays for "${written}": regional lists of ${country} are not known, only the national one. Write ${country}.`;
+    }
+    const shown = regions.length > 8 ? `${regions.slice(0, 8).join(', ')}, ...` : regions.join(', ');
+    return `There is no list of public holidays for "${written}": ${country} has no region ${region ?? '""'}.${didYouMean(closest(code, regions))} `
+        + `Regions of ${country}: ${shown}.`;
+}
 
 function hint(country: string): string {
     const names = knownHolidayNames(country);
@@ -14,9 +64,17 @@ function hint(country: string): string {
 function checkPublicHolidays(h: ast.PublicHolidays, accept: ValidationAcceptor): void {
     if (typeof h.country !== 'string' || !h.country) return;
     const country = h.country.toUpperCase();
-    if (!isKnownCountry(country)) {
+    if (country.includes('-')) {
+        if (!isKnownRegion(country)) {
+            report(accept, 'unknown-holiday-region', h, regionProblem(h.country), { property: 'country' });
+            return;
+        }
+    } else if (!isKnownCountry(country)) {
+        const slip = COUNTRY_SLIPS[country];
+        // Two-letter codes are all close to each other: only the usual slip gets a suggestion.
+        const hint = slip ? ' The ISO code of the United Kingdom is GB.' : '';
         report(accept, 'unknown-holiday-country', h,
-            `There is no list of public holidays for "${h.country}". Use a two-letter country code such as NL, BE, DE or GB.`,
+            `There is no list of public holidays for "${h.country}".${hint} Use a two-letter country code such as NL, BE, DE or GB, or a region such as GB-SCT.`,
             { property: 'country' });
         return;
     }

@@ -19,7 +19,7 @@ function timeProblem(text: string): string | undefined {
     return undefined;
 }
 
-function checkTime<N extends AstNode>(node: N, text: string | undefined, property: Properties<N>,
+export function checkTime<N extends AstNode>(node: N, text: string | undefined, property: Properties<N>,
     asEnd: boolean, accept: ValidationAcceptor): void {
     if (typeof text !== 'string') return;
     const problem = timeProblem(text);
@@ -50,7 +50,7 @@ export function dateProblem(text: string): string | undefined {
     return undefined;
 }
 
-function checkDate<N extends AstNode>(node: N, text: unknown, property: Properties<N>, accept: ValidationAcceptor): boolean {
+export function checkDate<N extends AstNode>(node: N, text: unknown, property: Properties<N>, accept: ValidationAcceptor): boolean {
     if (typeof text !== 'string') return false;
     const problem = dateProblem(text);
     if (problem) report(accept, 'invalid-date', node, problem, { property });
