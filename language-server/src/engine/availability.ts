@@ -225,7 +225,23 @@ export function classifyDowntime(
             const late = announcedLate(inc, window?.notice, zone, calendars);
             if (late) { counted(`${inc.id}: ${late}, so it counts${articleOf(ex)}.`); continue; }
         }
-        if (!ex.withinWindow || (window && !window.weekly)) { out.push({ id: inc.id, interval: iv, reason: inc.kind }); continue; }
+        // "lasting at most 2 hours" (not "ideally"): what goes on longer than that counts.
+        const max = window?.maxDuration?.minutes !== undefined && !window.maxIsEffort ? window.maxDuration.minutes : undefined;
+        const allowed: Interval = max === undefined ? iv : [iv[0], Math.min(iv[1], inc.downFrom + max * 60_000)];
+        const overrun = (from: Interval[]) => {
+            if (max === undefined) return;
+            const rest = subtractIntervals(from, [allowed]);
+            const minutes = Math.round(totalMinutes(rest) * 100) / 100;
+            for (const x of rest) {
+                out.push({ id: inc.id, interval: x, reason: 'counted',
+                    note: `${inc.id}: ${minutes} min beyond the ${durationMinutesText(max)} that ${maintenance} maintenance may last count${articleOf(window)}.` });
+            }
+        };
+        if (!ex.withinWindow || (window && !window.weekly)) {
+            if (allowed[1] > allowed[0]) out.push({ id: inc.id, interval: allowed, reason: inc.kind });
+            overrun([iv]);
+            continue;
+        }
         if (!window?.weekly) { counted(`${inc.id}: the contract has no ${maintenance} maintenance window, so it counts.`); continue; }
         const key = `${maintenance}`;
         let windows = windowCache.get(key);
@@ -233,7 +249,8 @@ export function classifyDowntime(
         const inside = intersectIntervals([iv], clipSorted(windows, iv));
         const outside = subtractIntervals([iv], inside);
         const outMin = totalMinutes(outside);
-        for (const x of inside) out.push({ id: inc.id, interval: x, reason: inc.kind });
+        for (const x of intersectIntervals(inside, [allowed])) out.push({ id: inc.id, interval: x, reason: inc.kind });
+        overrun(inside);
         for (const x of outside) {
             out.push({ id: inc.id, interval: x, reason: 'counted',
                 note: `${inc.id}: ${Math.round(outMin * 100) / 100} min outside the ${maintenance} maintenance window count${articleOf(window)}.` });
@@ -251,6 +268,11 @@ function clipSorted(list: Interval[], iv: Interval): Interval[] {
 
 function articleOf(c: { article?: string } | undefined): string {
     return c?.article ? ` (${c.article})` : '';
+}
+
+/** "20 minutes", "2 hours", "90 minutes". */
+function durationMinutesText(minutes: number): string {
+    return minutes % 60 === 0 ? `${minutes / 60} hour${minutes === 60 ? '' : 's'}` : `${minutes} minutes`;
 }
 
 /** Why an announcement does not qualify, or undefined when it does. */
