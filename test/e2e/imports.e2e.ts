@@ -5,7 +5,7 @@
  * the library and both contracts, and nothing is written to disk before it is applied.
  */
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildVsix, CODE_SERVER_DIR, CODE_SERVER_VERSION, installed, ROOT, startCodeServer, type CodeServer } from './support/code-server.js';
@@ -15,6 +15,16 @@ import { until } from './support/processes.js';
 const INSTALLED = installed();
 const LIBRARY = 'standaard-dienstverlening.sla';
 const CONTRACTS = ['gemeente-a.sla', 'school-b.sla'];
+const ACME = `contract "Acme" {
+  provider "Voorbeeld Hosting B.V."
+  customer "Acme"
+  time zone "Europe/Amsterdam"
+  availability {
+    guaranteed 99.5% per month
+    measured during Kantooruren
+  }
+}
+`;
 
 describe(`imports in ${INSTALLED?.label ?? `code-server ${CODE_SERVER_VERSION} (not installed)`}`, function () {
     this.timeout(180000);
@@ -29,6 +39,8 @@ describe(`imports in ${INSTALLED?.label ?? `code-server ${CODE_SERVER_VERSION} (
         if (!INSTALLED) throw new Error(`code-server is not installed at ${CODE_SERVER_DIR}: run bash .ci/install-code-server.sh ${CODE_SERVER_VERSION}`);
         folder = mkdtempSync(join(tmpdir(), 'sla-portfolio-'));
         cpSync(join(ROOT, 'samples/portfolio'), folder, { recursive: true });
+        // A contract beside them that uses the library's calendar without importing it.
+        writeFileSync(join(folder, 'acme.sla'), ACME);
         server = await startCodeServer({ vsix: await buildVsix(), files: [], folder });
         wb = await openWorkbench(server.url);
     });
@@ -38,6 +50,23 @@ describe(`imports in ${INSTALLED?.label ?? `code-server ${CODE_SERVER_VERSION} (
         await wb?.close();
         await server?.stop();
         if (folder) rmSync(folder, { recursive: true, force: true });
+    });
+
+    it('a contract that uses the library\'s calendar without importing it gets an error in the Problems panel', async () => {
+        const { page } = wb!;
+        await wb!.openFile('acme.sla');
+        await page.keyboard.press('Control+Shift+M');
+        const panel = page.locator('.markers-panel');
+        await panel.waitFor();
+        const row = panel.locator('.monaco-list-row', { hasText: /Could not resolve reference to Calendar named 'Kantooruren'/ }).first();
+        await row.waitFor({ timeout: 60000 });
+        await wb!.shot('imports-unresolved-without-import');
+        const text = await panel.innerText();
+        assert.match(text, /acme\.sla/);
+        // Only acme's one use is unresolved: in the importing contracts the name resolves.
+        assert.equal((text.match(/Could not resolve reference/g) ?? []).length, 1, text);
+        await page.keyboard.press('Control+Shift+M');
+        await wb!.closeAllEditors();
     });
 
     it('go to definition on an imported calendar opens the library at its definition', async () => {
