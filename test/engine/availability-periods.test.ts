@@ -218,3 +218,19 @@ describe('chronic outages: right to terminate', () => {
         assert.deepEqual(r[0].incidents, ['A', 'B', 'C']);
     });
 });
+
+describe('docs/language.md: Availability and Scenarios', () => {
+    it('the availability example, the chronic right and the scenario example parse and link', async () => {
+        const { readFileSync } = await import('node:fs');
+        const doc = readFileSync('docs/language.md', 'utf8');
+        const block = (head: string) => new RegExp(`## ${head}[\\s\\S]*?\`\`\`\\n([\\s\\S]*?)\`\`\``).exec(doc)![1];
+        const chronic = /### Chronic outages[\s\S]*?```\n([\s\S]*?)```/.exec(doc)![1];
+        const text = `contract "Doc" {\n  provider "P"\n  customer "C"\n  time zone "Europe/Amsterdam"\n  fee Maand per month\n`
+            + '  calendar Servicetijd { Monday to Friday 07:00 to 19:00 }\n  maintenance { planned: Friday 22:00 to 24:00 announced 1 week before }\n'
+            + '  priority P1 { response within 1 hour around the clock  resolution within 4 hours around the clock }\n'
+            + '  priority P2 { response within 4 hours around the clock  resolution within 2 days }\n'
+            + `${block('Availability')}${chronic}  remedies { compensation { availability below 99.5%: 20% of Maand } }\n${block('Scenarios')}}\n`;
+        const { diagnostics } = await validate(text);
+        assert.deepEqual(diagnostics.filter((d) => d.severity === 1 && !/expectation/.test(String(d.code))).map((d) => d.message), []);
+    });
+});
