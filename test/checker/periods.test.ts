@@ -73,4 +73,33 @@ describe('model rules: periods', () => {
         assert.match(one(await check(body('quarter')), 'remedy-unreachable', 'warning', 'compensation from the 3rd'), /at most 1 in a quarter/);
         none(await check(body('year')), 'remedy-unreachable');
     });
+
+    it('chronic-right-unreachable: more than 80 hours of downtime in 30 days of office hours (9 to 17 on weekdays: at most 176 hours) is fine, 200 is not', async () => {
+        const body = (hours: number) => `  calendar Kantoor { Monday to Friday 09:00 to 17:00 }
+  availability { guaranteed 99% per month  measured during Kantoor }
+  remedies { right to terminate after more than ${hours} hours of downtime in any 30 consecutive days [art. 9.2] }`;
+        none(await check(body(80)), 'chronic-right-unreachable');
+        const msg = one(await check(body(176)), 'chronic-right-unreachable', 'warning', 'right to terminate');
+        assert.match(msg, /at most 176 hours/);
+        none(await check(`  availability { guaranteed 99% per month }
+  remedies { right to terminate after more than 700 hours of downtime in any 30 consecutive days }`), 'chronic-right-unreachable');
+        one(await check(`  availability { guaranteed 99% per month }
+  remedies { right to terminate after more than 720 hours of downtime in any 30 consecutive days }`), 'chronic-right-unreachable', 'warning', 'right to terminate');
+    });
+
+    it('minimum-outage-exceeds-period: an hourly guarantee with outages under 60 minutes not counted', async () => {
+        const body = (minutes: number) => `  availability {
+    guaranteed 99.9% per hour
+    outages shorter than ${minutes} minutes not counted
+  }`;
+        one(await check(body(60)), 'minimum-outage-exceeds-period', 'warning', 'outages shorter than');
+        none(await check(body(59)), 'minimum-outage-exceeds-period');
+    });
+
+    it('period-mismatch: a weekly guarantee with monthly warnings names weeks, not "in a week"', async () => {
+        const c = await check(`  availability { guaranteed 99.5% per week [art. 7.1] }
+  remedies { warning when availability is below the guarantee in a month [art. 9.1] }`);
+        const msg = one(c, 'period-mismatch', 'warning', 'in a month');
+        assert.match(msg, /a month with 5 missed weeks still gives one warning \(warnings count per month, quarter or year\)/);
+    });
 });

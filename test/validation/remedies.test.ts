@@ -17,6 +17,12 @@ describe('AST checks: remedies and legal text', () => {
             says: ['per hour'],
         },
         {
+            code: 'period-kind-unsupported', title: 'a compensation counted per hour; per week only for availability levels',
+            fires: comp(' from the 2nd warning counted per <|>hour', 'availability below 99%: 20% of Maand'),
+            clean: comp(' from the 2nd warning counted per month', 'availability below 99%: 20% of Maand'),
+            says: ['per hour is not supported', 'month, quarter or year'],
+        },
+        {
             code: 'zeroth-warning', title: 'from the 0th warning',
             fires: comp(' from the <|>0th warning', 'availability below 99%: 20% of Maand'),
             clean: comp(' from the 1st warning', 'availability below 99%: 20% of Maand'),

@@ -5,7 +5,7 @@
  * that months and quarters differ in length.
  */
 import type {
-    ContractModel, ExclusionModel, MaintenanceKind, MaintenanceWindowModel, Period,
+    ContractModel, ExclusionModel, LevelPeriod, MaintenanceKind, MaintenanceWindowModel,
 } from '../model/types.js';
 import { calendarsOf, makeDeadlineFunction } from '../engine/deadlines.js';
 import type { BusinessCalendar } from '../engine/business-calendar.js';
@@ -13,7 +13,7 @@ import {
     type Interval, type PeriodSpan, intersectIntervals, periodsBetween, totalMinutes, weeklyIntervals,
 } from '../engine/periods.js';
 import type { Finding } from './finding.js';
-import { cite, durationText, finding, minutesText, momentText, pct } from './rule-support.js';
+import { cite, durationText, finding, minutesText, momentText, pct, periodWords } from './rule-support.js';
 import { sampleDays, sampleMoments } from './samples.js';
 import { shapeKey } from './contradiction-rules.js';
 import type { CheckerMemo } from './checker-memo.js';
@@ -34,7 +34,7 @@ export interface PeriodBudget {
 export interface DowntimeBudget {
     level: 'guarantee' | 'target';
     value: number;
-    period: Period;
+    period: LevelPeriod;
     /** 'around the clock' or 'open hours of Werkdag'. */
     basis: string;
     shortest: PeriodBudget;
@@ -67,7 +67,8 @@ function computeBudget(model: ContractModel, level: 'guarantee' | 'target'): Dow
     const zone = model.zone ?? 'UTC';
     const m = a.measured;
     const basis = m.type === 'calendar' && calendarsOf(model).has(m.calendar) ? `open hours of ${m.calendar}` : 'around the clock';
-    const periods = periodsBetween(SAMPLE_FROM, SAMPLE_TO, l.period, zone).map((p): PeriodBudget => {
+    // Hours: one sample year is 8,760 of them, enough to meet both DST changes.
+    const periods = periodsBetween(SAMPLE_FROM, l.period === 'hour' ? '2027-12' : SAMPLE_TO, l.period, zone).map((p): PeriodBudget => {
         const scheduledMinutes = totalMinutes(scheduledOf(model, p));
         return { label: p.label, start: p.start, end: p.end, scheduledMinutes, allowedMinutes: (1 - l.value) * scheduledMinutes };
     });
@@ -170,7 +171,7 @@ export function maintenanceExclusions(model: ContractModel, memo: CheckerMemo): 
     return out;
 }
 
-const PERIOD_WORD: Record<Period, string> = { month: 'monthly', quarter: 'quarterly', year: 'yearly' };
+const PERIOD_WORD: Record<string, string> = { hour: 'hourly', week: 'weekly', month: 'monthly', quarter: 'quarterly', year: 'yearly' };
 
 export function unequalPeriods(model: ContractModel, memo: CheckerMemo): Finding[] {
     const g = model.availability?.guarantee;
@@ -183,7 +184,7 @@ export function unequalPeriods(model: ContractModel, memo: CheckerMemo): Finding
         ? daysText((p.end - p.start) / 3_600_000)
         : `${minutesText(p.scheduledMinutes)} of ${budget.basis}`;
     return [finding('unequal-periods', g,
-        `a ${pct(g.value)} ${PERIOD_WORD[g.period]} guarantee allows ${minutesText(shortest.allowedMinutes)} of downtime in ${shortest.label} (${size(shortest)}) `
+        `a ${pct(g.value)} ${PERIOD_WORD[g.period] ?? periodWords(g.period)} guarantee allows ${minutesText(shortest.allowedMinutes)} of downtime in ${shortest.label} (${size(shortest)}) `
         + `but ${minutesText(longest.allowedMinutes)} in ${longest.label} (${size(longest)}), measured ${budget.basis} in ${model.zone ?? 'UTC'}: `
         + `the same outage can break the guarantee in one ${g.period} and not in another. That is usually accepted; if not, state the allowed downtime in minutes.`)];
 }

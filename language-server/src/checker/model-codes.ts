@@ -23,6 +23,8 @@ export const MODEL_CODES = {
     'remedy-level-undefined': { severity: 'warning', summary: 'A warning refers to an availability guarantee or target that the contract does not state.' },
     // periods and units
     'period-mismatch': { severity: 'warning', summary: 'Clauses that refer to each other count in different periods (quarterly availability, monthly fee or warnings).' },
+    'chronic-right-unreachable': { severity: 'warning', summary: 'A right to terminate after more than N hours of downtime in any M consecutive days, where M days (or the measured calendar\'s open hours in them) hold no more than N hours.' },
+    'minimum-outage-exceeds-period': { severity: 'warning', summary: 'A per-hour availability level with a minimum outage of an hour or more: every counted outage misses a whole hour, nothing shorter counts.' },
     'remedy-unreachable': { severity: 'warning', summary: 'A remedy needs more warnings or compensations in a period than can ever happen in it.' },
     // credits
     'credit-never-due': { severity: 'warning', summary: 'A credit that can never be due: no level to be below, no bands, no clock to miss, or a minimum at or above its cap.' },

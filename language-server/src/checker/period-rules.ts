@@ -4,19 +4,19 @@
  * at most once a month cannot add up to two in a month, and a termination right after six
  * compensations a year cannot arise when compensation can only happen four times a year.
  */
-import type { ContractModel, Period, RemedyGroupModel, RemedyModel } from '../model/types.js';
+import type { ContractModel, LevelPeriod, Period, RemedyGroupModel, RemedyModel } from '../model/types.js';
 import type { Finding } from './finding.js';
-import { cite, finding, periodLength } from './rule-support.js';
+import { cite, finding, periodLength, periodWords } from './rule-support.js';
 
 type Warning = Extract<RemedyModel, { type: 'warning' }>;
 
 /** At most how many periods of kind `inner` start within one `outer` (1 when inner is longer). */
-function countIn(inner: Period, outer: Period): number {
-    return periodLength(inner) <= periodLength(outer) ? periodLength(outer) / periodLength(inner) : 1;
+function countIn(inner: LevelPeriod, outer: LevelPeriod): number {
+    return periodLength(inner) <= periodLength(outer) ? Math.ceil(periodLength(outer) / periodLength(inner) - 1e-9) : 1;
 }
 
 /** The period the warning's trigger is judged on, if the contract fixes one. */
-function measuredPer(model: ContractModel, w: Warning): { period: Period; article?: string; what: string } | undefined {
+function measuredPer(model: ContractModel, w: Warning): { period: LevelPeriod; article?: string; what: string } | undefined {
     const t = w.trigger;
     if (t.type === 'availability-below') {
         const level = t.level === 'target' ? model.availability?.target : model.availability?.guarantee;
@@ -139,8 +139,10 @@ export function periodMismatch(model: ContractModel): Finding[] {
             out.push(finding('period-mismatch', w, shorter
                 ? `warnings are counted per ${w.per} but ${m.what} per ${m.period}${cite(m)}: in which ${w.per} is the warning for a ${m.period} given? `
                     + `Say 'in a ${m.period}', or measure per ${w.per}.`
-                : `warnings are given at most once a ${w.per} but ${m.what} per ${m.period}${cite(m)}: `
-                    + `a ${w.per} with ${countIn(m.period, w.per)} missed ${m.period}s still gives one warning. Say 'in a ${m.period}' if every missed ${m.period} should count.`));
+                : `warnings are given at most once a ${w.per} but ${m.what} per ${periodWords(m.period)}${cite(m)}: `
+                    + (m.period === 'month' || m.period === 'quarter' || m.period === 'year'
+                        ? `a ${w.per} with ${countIn(m.period, w.per)} missed ${m.period}s still gives one warning. Say 'in a ${m.period}' if every missed ${m.period} should count.`
+                        : `a ${w.per} with ${countIn(m.period, w.per)} missed ${m.period === 'hour' || m.period === 'week' ? `${m.period}s` : 'windows'} still gives one warning (warnings count per month, quarter or year).`)));
         }
         const level = a?.guarantee;
         if (!level) continue;
@@ -163,4 +165,60 @@ export function periodMismatch(model: ContractModel): Finding[] {
     return out;
 }
 
-export const periodRules = [unreachableRemedies, periodMismatch];
+/**
+ * A chronic-outage right whose downtime limit is at least the time a window can hold:
+ * the window's days around the clock, or the most open hours of the measured calendar's
+ * week laid over that many days (holidays left out, so an upper bound).
+ */
+export function chronicUnreachable(model: ContractModel): Finding[] {
+    const out: Finding[] = [];
+    const m = model.availability?.measured;
+    const cal = m?.type === 'calendar' ? model.calendars.find((c) => c.name === m.calendar) : undefined;
+    for (const group of model.remedyGroups) {
+        for (const r of group.remedies) {
+            if (r.type !== 'chronic-termination-right' || r.downtimeMinutes === undefined || r.outages !== undefined) continue;
+            let most = r.days * 1440;
+            let basis = `${r.days} days around the clock`;
+            if (cal) {
+                const day = (wd: number) => (cal.weekly[wd] ?? []).reduce((s, x) => s + x.to - x.from, 0);
+                const week = [1, 2, 3, 4, 5, 6, 7].reduce((s, wd) => s + day(wd), 0);
+                const rest = r.days % 7;
+                let bestRest = 0;
+                for (let start = 1; start <= 7; start++) {
+                    let sum = 0;
+                    for (let k = 0; k < rest; k++) sum += day(((start - 1 + k) % 7) + 1);
+                    bestRest = Math.max(bestRest, sum);
+                }
+                most = Math.floor(r.days / 7) * week + bestRest;
+                basis = `the open hours of ${cal.name} in ${r.days} days`;
+            }
+            const reached = r.moreThan ? r.downtimeMinutes >= most : r.downtimeMinutes > most;
+            if (!reached) continue;
+            out.push(finding('chronic-right-unreachable', r,
+                `the right to terminate after ${r.moreThan ? 'more than ' : ''}${r.downtimeMinutes / 60} hours of downtime in any ${r.days} consecutive days can never arise: `
+                + `downtime is counted in ${basis}, at most ${Math.round(most / 6) / 10} hours. Lower the hours or add a number of outages.`));
+        }
+    }
+    return out;
+}
+
+/**
+ * A guarantee per hour with a minimum outage of an hour or more: every outage that counts
+ * fills at least one whole clock hour, so the hourly
+ * guarantee is missed by every counted outage and met otherwise.
+ */
+export function minimumOutageOverPeriod(model: ContractModel): Finding[] {
+    const a = model.availability;
+    const min = a?.minimumOutage;
+    if (!a || !min) return [];
+    const out: Finding[] = [];
+    for (const level of [a.guarantee, a.target]) {
+        if (level?.period !== 'hour' || min.minutes < 60) continue;
+        out.push(finding('minimum-outage-exceeds-period', min,
+            `outages ${min.atMost ? 'of at most' : 'shorter than'} ${min.minutes} minutes are not counted, but availability is judged per hour${cite(level)}: `
+            + `every outage that counts fills at least one whole clock hour, so each one misses the hourly level and nothing shorter ever does. Judge per day or longer, or lower the minimum.`));
+    }
+    return out;
+}
+
+export const periodRules = [unreachableRemedies, periodMismatch, chronicUnreachable, minimumOutageOverPeriod];

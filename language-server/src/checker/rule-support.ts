@@ -1,7 +1,7 @@
 /** Small helpers the model rules share: findings with their code's severity, and plain-language numbers. */
 import { DateTime, Settings } from 'luxon';
 import { formatInZone } from '../engine/time.js';
-import type { Clause, DurationModel, Period } from '../model/types.js';
+import type { Clause, DurationModel, LevelPeriod, Period } from '../model/types.js';
 import { withArticle, type Finding } from './finding.js';
 import { MODEL_CODES, type ModelCode } from './model-codes.js';
 
@@ -60,8 +60,21 @@ export function periodsIn(inner: Period, outer: Period): number {
     return Math.max(1, Math.floor(months[outer] / months[inner]));
 }
 
-export function periodLength(p: Period): number {
+/**
+ * Length in months; an hour is 1/744 month, a week 7/31 and a rolling window, judged once
+ * a day, 1/31, so that countIn-style ratios round up to the most that fit in a month.
+ */
+export function periodLength(p: LevelPeriod): number {
+    if (p === 'hour') return 1 / 744;
+    if (p === 'week') return 7 / 31;
+    if (p !== 'month' && p !== 'quarter' && p !== 'year') return 1 / 31;
     return { month: 1, quarter: 3, year: 12 }[p];
+}
+
+/** A level period in words: "hour", "week", "rolling-30-days" -> "rolling 30 days". */
+export function periodWords(p: LevelPeriod): string {
+    const m = /^rolling-(\d+)-days$/.exec(p);
+    return m ? `rolling ${m[1]} days` : p;
 }
 
 /** "month" -> "a month", used in sentences. */

@@ -15,7 +15,7 @@
  * minute, and a counted outage already does. Excluded minutes per reason are likewise a
  * union, each minute given to the first reason in EXCLUDED_ORDER.
  */
-import type { ContractModel, DowntimeKind, DurationModel, Period } from '../model/types.js';
+import type { ContractModel, DowntimeKind, DurationModel, LevelPeriod } from '../model/types.js';
 import { BusinessCalendar } from './business-calendar.js';
 import { calendarsOf } from './deadlines.js';
 import type { Incident } from './incident-log.js';
@@ -62,9 +62,9 @@ export function buildCalendars(contract: ContractModel, zone: string): Map<strin
 }
 
 /** The kinds of period the availability clause judges on: guarantee and target may differ. */
-export function availabilityPeriodKinds(contract: ContractModel): Period[] {
+export function availabilityPeriodKinds(contract: ContractModel): LevelPeriod[] {
     const a = contract.availability;
-    const kinds = [a?.guarantee?.period, a?.target?.period].filter((p): p is Period => p !== undefined);
+    const kinds = [a?.guarantee?.period, a?.target?.period].filter((p): p is LevelPeriod => p !== undefined);
     return kinds.length > 0 ? [...new Set(kinds)] : ['month'];
 }
 
@@ -78,18 +78,48 @@ export function computeAvailability(
     calendars: Map<string, BusinessCalendar> = buildCalendars(contract, zone),
 ): AvailabilityRow[] {
     if (periods.length === 0) return [];
-    const range: Interval = [periods[0].start, Math.max(...periods.map((p) => p.end))];
-    const pieces = classifyDowntime(contract, incidents, range, zone, calendars);
+    let from = Infinity;
+    let to = -Infinity;
+    for (const p of periods) { from = Math.min(from, p.start); to = Math.max(to, p.end); }
+    const pieces = classifyDowntime(contract, incidents, [from, to], zone, calendars);
     const a = contract.availability;
     const basis = a?.measured;
     const calendar = basis?.type === 'calendar' ? calendars.get(basis.calendar) : undefined;
-    return periods.map((p) => {
+    const overlapping = piecesPerPeriod(periods, pieces);
+    return periods.map((p, i) => {
         const scheduled: Interval[] = calendar
             ? calendar.openIntervals(p.start, p.end).map((iv): Interval => [iv.from, iv.to])
             : [[p.start, p.end]];
-        const inPeriod = pieces.filter((x) => x.interval[0] < p.end && x.interval[1] > p.start);
-        return row(p, scheduled, inPeriod, contract, calendar ? `open hours of ${calendar.name}` : 'around the clock');
+        return row(p, scheduled, overlapping[i], contract, calendar ? `open hours of ${calendar.name}` : 'around the clock');
     });
+}
+
+/**
+ * The pieces overlapping each period, in the pieces' order. Periods of one kind are sorted
+ * by start and end (months, weeks, hours, rolling windows all are), so each piece finds its
+ * first period by binary search: hourly rows over a year of outages stay cheap.
+ */
+function piecesPerPeriod(periods: PeriodSpan[], pieces: DowntimePiece[]): DowntimePiece[][] {
+    const out: DowntimePiece[][] = periods.map(() => []);
+    const byKind = new Map<string, number[]>();
+    periods.forEach((p, i) => { const l = byKind.get(p.period); if (l) l.push(i); else byKind.set(p.period, [i]); });
+    for (const indices of byKind.values()) {
+        indices.sort((x, y) => periods[x].start - periods[y].start || periods[x].end - periods[y].end);
+        for (const x of pieces) {
+            let lo = 0;
+            let hi = indices.length;
+            while (lo < hi) {
+                const mid = (lo + hi) >> 1;
+                if (periods[indices[mid]].end <= x.interval[0]) lo = mid + 1;
+                else hi = mid;
+            }
+            for (let k = lo; k < indices.length && periods[indices[k]].start < x.interval[1]; k++) {
+                const p = periods[indices[k]];
+                if (p.end > x.interval[0]) out[indices[k]].push(x);
+            }
+        }
+    }
+    return out;
 }
 
 function row(p: PeriodSpan, scheduled: Interval[], pieces: DowntimePiece[], contract: ContractModel, basis: string): AvailabilityRow {
@@ -131,19 +161,19 @@ function row(p: PeriodSpan, scheduled: Interval[], pieces: DowntimePiece[], cont
         r.shortOutageMinutes = shortMinutes;
         r.shortOutages = [...new Set(short.filter((x) => overlapsAny(x.interval, scheduled)).map((x) => x.id))];
     }
-    r.explanation = explain(r, basis, pieces);
+    r.explanation = explain(r, basis, pieces, minimum?.atMost === true);
     return r;
 }
 
 const fmt = (n: number) => String(Math.round(n * 100) / 100);
 const pct = (n: number) => `${Math.round(n * 10000) / 10000}%`;
 
-function explain(r: AvailabilityRow, basis: string, pieces: DowntimePiece[]): string {
+function explain(r: AvailabilityRow, basis: string, pieces: DowntimePiece[], atMost: boolean): string {
     const parts = [`${r.period}: scheduled ${fmt(r.scheduledMinutes)} min (${basis})`,
         `downtime ${fmt(r.downtimeMinutes)} min${r.incidents.length ? ` (incidents ${list(r.incidents)})` : ''}`];
     const ex = Object.entries(r.excludedByReason).map(([k, m]) => `${k} ${fmt(m)} min`);
     if (ex.length) parts.push(`excluded ${ex.join(', ')} (incidents ${list(r.excludedIncidents)})`);
-    if (r.shortOutages?.length) parts.push(`not downtime, shorter than the minimum: ${fmt(r.shortOutageMinutes!)} min (incidents ${list(r.shortOutages)})`);
+    if (r.shortOutages?.length) parts.push(`not downtime, ${atMost ? 'not longer than' : 'shorter than'} the minimum: ${fmt(r.shortOutageMinutes!)} min (incidents ${list(r.shortOutages)})`);
     parts.push(`availability (${fmt(r.scheduledMinutes)} - ${fmt(r.downtimeMinutes)}) / ${fmt(r.scheduledMinutes)} = ${pct(r.availabilityPercent)}`);
     if (r.guaranteePercent !== undefined) {
         parts.push(`guarantee ${pct(r.guaranteePercent)} ${r.guaranteeMet ? 'met' : 'missed'} (allows ${fmt(r.budgetMinutes!)} min, ${fmt(r.budgetLeftMinutes!)} left)`);
@@ -203,6 +233,7 @@ export function classifyDowntime(
     const exclusions = contract.availability?.exclusions ?? [];
     const minimumMinutes = contract.availability?.minimumOutage?.minutes;
     const minimum = minimumMinutes === undefined ? undefined : minimumMinutes * 60_000;
+    const atMost = contract.availability?.minimumOutage?.atMost === true;
     const windowCache = new Map<string, Interval[]>();
     for (const inc of incidents) {
         if (inc.downFrom === undefined || inc.downTo === undefined) continue;
@@ -211,7 +242,7 @@ export function classifyDowntime(
         const counted = (note?: string) => out.push({ id: inc.id, interval: iv, reason: 'counted', note });
         if (inc.kind === 'incident') {
             // The whole outage's length decides, not the part inside the range.
-            if (minimum !== undefined && inc.downTo - inc.downFrom < minimum) out.push({ id: inc.id, interval: iv, reason: 'too-short' });
+            if (minimum !== undefined && tooShort(inc.downTo - inc.downFrom, minimum, atMost)) out.push({ id: inc.id, interval: iv, reason: 'too-short' });
             else counted();
             continue;
         }
@@ -257,6 +288,15 @@ export function classifyDowntime(
         }
     }
     return out;
+}
+
+/**
+ * Whether an outage of `length` ms is no downtime: "shorter than 5 minutes" leaves out
+ * outages under 5 minutes (exactly 5 counts); "of at most 5 minutes" leaves out exactly 5
+ * as well, so only longer outages count.
+ */
+export function tooShort(length: number, minimum: number, atMost: boolean): boolean {
+    return atMost ? length <= minimum : length < minimum;
 }
 
 /** Windows overlapping iv, found by binary search so many maintenance rows stay cheap. */

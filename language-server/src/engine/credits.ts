@@ -38,6 +38,8 @@ export interface IncidentDowntime {
     start: number;
     end: number;
     minutes: number;
+    /** The counted downtime itself: merged, sorted, within scheduled time. */
+    intervals: Interval[];
 }
 
 /** Each incident's counted downtime within the range, clipped to the measured (scheduled) time. */
@@ -60,7 +62,7 @@ export function downtimeByIncident(
     for (const [id, list] of byId) {
         const counted = intersectIntervals(mergeIntervals(list), scheduled);
         if (counted.length === 0) continue;
-        out.push({ id, priority: priority.get(id), start: counted[0][0], end: counted[counted.length - 1][1], minutes: totalMinutes(counted) });
+        out.push({ id, priority: priority.get(id), start: counted[0][0], end: counted[counted.length - 1][1], minutes: totalMinutes(counted), intervals: counted });
     }
     return out.sort((a, b) => a.start - b.start);
 }

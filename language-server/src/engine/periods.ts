@@ -4,16 +4,20 @@
  * with. Everything is epoch milliseconds; zone offsets come from time.ts only at day and
  * period edges, so a year of data costs a few hundred lookups, not one per minute.
  */
-import type { ContractModel, Period, WeeklyHours } from '../model/types.js';
+import type { ContractModel, LevelPeriod, Period, WeeklyHours } from '../model/types.js';
 import { dayNumber, isoDate, localDay, offsetMs, wallToEpoch, weekdayOf } from './time.js';
+
 
 /** Half-open [start, end) in epoch ms. */
 export type Interval = [number, number];
 
 export interface PeriodSpan {
-    /** '2026-01', '2026-Q1' or '2026'. */
+    /**
+     * '2026-01', '2026-Q1' or '2026'; for availability levels also an ISO week '2026-W05',
+     * a clock hour '2026-11-05T10' and a rolling window '30 days to 2026-11-05'.
+     */
     label: string;
-    period: Period;
+    period: LevelPeriod;
     start: number;
     end: number;
 }
@@ -91,7 +95,11 @@ export function periodAt(t: number, period: Period, zone: string): PeriodSpan {
  * year that the range only partly covers is still returned whole: a guarantee "per
  * quarter" is judged on the full quarter, with no data meaning no downtime.
  */
-export function periodsBetween(fromMonth: string, toMonth: string, period: Period, zone: string): PeriodSpan[] {
+export function periodsBetween(fromMonth: string, toMonth: string, period: LevelPeriod, zone: string): PeriodSpan[] {
+    if (period !== 'month' && period !== 'quarter' && period !== 'year') {
+        const [start, end] = rangeSpan(fromMonth, toMonth, zone);
+        return levelSpans(start, end, period, zone);
+    }
     const a = parseMonth(fromMonth);
     const b = parseMonth(toMonth);
     if (typeof a === 'string') throw new Error(a);
@@ -105,6 +113,74 @@ export function periodsBetween(fromMonth: string, toMonth: string, period: Perio
         span = spanFrom(nextIndex, period, zone);
     }
     return out;
+}
+
+/** Days in a rolling window ("rolling-30-days" -> 30), or undefined for other periods. */
+export function rollingDays(period: LevelPeriod): number | undefined {
+    const m = /^rolling-(\d+)-days$/.exec(period);
+    return m ? Number(m[1]) : undefined;
+}
+
+/**
+ * Hours, ISO weeks or rolling windows for the instants [start, end):
+ * - weeks: every ISO week that overlaps, whole (Monday 00:00 to the next Monday 00:00 on
+ *   the zone's wall clock, so a week with a DST change has 167 or 169 hours), labelled by
+ *   ISO week-year and number: 2026-12-31 lies in 2026-W53, 2025-12-29 in 2026-W01;
+ * - hours: every clock hour from a whole local hour to the next (elapsed 60 minutes;
+ *   the hour skipped in spring has no row, the hour repeated in autumn has two, labelled
+ *   with their offsets '2026-10-25T02+02:00' and '2026-10-25T02+01:00');
+ * - rolling N days: one window for each local day in the range, ending at the end of that
+ *   day (the next midnight) and starting N calendar days earlier at midnight, so it may
+ *   reach back before `start`; labelled 'N days to yyyy-mm-dd' (the last day inside).
+ */
+export function levelSpans(start: number, end: number, period: LevelPeriod, zone: string): PeriodSpan[] {
+    const out: PeriodSpan[] = [];
+    const firstDay = localDay(start, zone);
+    const lastDay = localDay(end - 1, zone);
+    const midnight = (day: number) => wallToEpoch(day, 0, zone, 'transition');
+    const days = rollingDays(period);
+    if (days !== undefined) {
+        for (let day = firstDay; day <= lastDay; day++) {
+            out.push({ label: `${days} days to ${isoDate(day)}`, period, start: midnight(day + 1 - days), end: midnight(day + 1) });
+        }
+        return out;
+    }
+    if (period === 'week') {
+        for (let day = firstDay - (weekdayOf(firstDay) - 1); day <= lastDay; day += 7) {
+            out.push({ label: isoWeekLabel(day), period, start: midnight(day), end: midnight(day + 7) });
+        }
+        return out;
+    }
+    if (period === 'hour') {
+        const HOUR = 3_600_000;
+        const label = (t: number) => {
+            const local = t + offsetMs(t, zone);
+            return `${isoDate(Math.floor(local / 86_400_000))}T${String(Math.floor((local % 86_400_000) / HOUR)).padStart(2, '0')}`;
+        };
+        const offsetText = (t: number) => {
+            const o = offsetMs(t, zone) / 60_000;
+            const a = Math.abs(o);
+            return `${o < 0 ? '-' : '+'}${String(Math.floor(a / 60)).padStart(2, '0')}:${String(a % 60).padStart(2, '0')}`;
+        };
+        // Whole local hours: the first one at or before `start`.
+        const local0 = start + offsetMs(start, zone);
+        let t = start - (((local0 % HOUR) + HOUR) % HOUR);
+        for (; t < end; t += HOUR) {
+            const l = label(t);
+            const repeated = label(t - HOUR) === l || label(t + HOUR) === l;
+            out.push({ label: repeated ? l + offsetText(t) : l, period, start: t, end: t + HOUR });
+        }
+        return out;
+    }
+    throw new Error(`not a level period: ${period}`);
+}
+
+/** ISO week label of the week starting on (Monday) day number `monday`: its Thursday decides the year. */
+export function isoWeekLabel(monday: number): string {
+    const thursday = monday + 3;
+    const year = Number(isoDate(thursday).slice(0, 4));
+    const week = Math.floor((thursday - dayNumber(year, 1, 1)) / 7) + 1;
+    return `${year}-W${String(week).padStart(2, '0')}`;
 }
 
 function periodIndex(span: PeriodSpan): number {

@@ -19,10 +19,11 @@
  *
  * Where the fee has an amount, compensations and credits also carry the money.
  */
-import type { Bound, CompensationBand, ContractModel, Period, RemedyGroupModel, RemedyModel } from '../model/types.js';
+import type { Bound, CompensationBand, ContractModel, LevelPeriod, Period, RemedyGroupModel, RemedyModel } from '../model/types.js';
 import type { AvailabilityRow } from './availability.js';
 import { type IncidentDowntime, price, rawCredits, sizeOf } from './credits.js';
-import { periodAt } from './periods.js';
+import { chronicRights } from './chronic.js';
+import { type Interval, periodAt } from './periods.js';
 import { formatInZone } from './time.js';
 
 export type RemedyKind = 'warning' | 'improvement-proposal' | 'compensation' | 'credit' | 'termination-right';
@@ -85,9 +86,14 @@ export interface RemedyInputs {
     availability: AvailabilityRow[];
     compliance: ComplianceRow[];
     /** Availability rows per kind of period, also kinds the levels do not judge on (credits per month). Default: `availability` filtered. */
-    availabilityOf?: (period: Period) => AvailabilityRow[];
+    availabilityOf?: (period: LevelPeriod) => AvailabilityRow[];
     /** Counted downtime per incident, for credits per incident. */
     downtime?: IncidentDowntime[];
+    /**
+     * For chronic-outage rights: counted downtime per incident from far enough before the
+     * simulated range to fill its first windows, and the range itself (rights arise in it).
+     */
+    chronic?: { downtime: IncidentDowntime[]; range: Interval };
 }
 
 interface Warning extends RemedyItem {
@@ -131,6 +137,12 @@ function evaluateGroup(contract: ContractModel, group: RemedyGroupModel, name: s
     }
     out.push(...compensations);
     for (const r of group.remedies) {
+        if (r.type === 'chronic-termination-right' && inputs.chronic) {
+            for (const found of chronicRights(contract, r, inputs.chronic.downtime, inputs.zone, inputs.chronic.range)) {
+                out.push({ ...clause(r), kind: 'termination-right', period: periodAt(found.at, 'month', inputs.zone).label, due: true, at: found.at,
+                    incidents: found.incidents, because: `chronic outages: ${found.because}` });
+            }
+        }
         if (r.type !== 'termination-right') continue;
         for (const [label, cs] of byPeriod(compensations.filter((c) => c.due), r.within, inputs.zone)) {
             if (cs.length < r.afterCompensations) continue;
@@ -158,7 +170,7 @@ function warningsOf(r: Extract<RemedyModel, { type: 'warning' }>, c: { clause: s
             incidents: ms.map((m) => m.id), because: `${ms.length} ${trigger.clock} deadline(s) missed in ${label}: ${ms.map(what).join('; ')}` }));
     }
     if (trigger.type === 'availability-below') {
-        const rows = inputs.availability.filter((a) => (trigger.level === 'guarantee' ? a.guaranteeMet : a.targetMet) === false);
+        const rows = missStarts(inputs.availability, (a) => (trigger.level === 'guarantee' ? a.guaranteeMet : a.targetMet) === false);
         const seen = new Set<string>();
         return rows.flatMap((a): Warning[] => {
             const key = r.per === 'each' ? a.period : periodAt(a.start, r.per, z).label;
@@ -225,13 +237,34 @@ function withMoney(contract: ContractModel, item: RemedyItem): void {
 }
 
 /** Rows of a kind of period: the given ones, or those the simulation computes on request. */
-function rowsOf(inputs: RemedyInputs, period: Period): AvailabilityRow[] {
+function rowsOf(inputs: RemedyInputs, period: LevelPeriod): AvailabilityRow[] {
     if (inputs.availabilityOf) return inputs.availabilityOf(period);
     return inputs.availability.filter((a) => periodKind(a.period) === period);
 }
 
-function periodKind(label: string): Period {
-    return /^\d{4}$/.test(label) ? 'year' : /Q\d$/.test(label) ? 'quarter' : 'month';
+function periodKind(label: string): LevelPeriod {
+    const rolling = /^(\d+) days to /.exec(label);
+    if (rolling) return `rolling-${Number(rolling[1])}-days`;
+    return /^\d{4}$/.test(label) ? 'year' : /Q\d$/.test(label) ? 'quarter' : /W\d\d$/.test(label) ? 'week' : /T\d\d/.test(label) ? 'hour' : 'month';
+}
+
+/**
+ * The missed rows that are a miss of their own. A rolling window is judged at the end of
+ * every day, so one bad outage misses up to N windows in a row: such a run of missed
+ * windows (each ending a day after the one before) is one miss, dated at the end of its
+ * first window. Other periods do not overlap: every missed row is a miss.
+ */
+export function missStarts(rows: AvailabilityRow[], missed: (row: AvailabilityRow) => boolean): AvailabilityRow[] {
+    // Rows come sorted by start; the previous window of the same length is the day before.
+    const previous = new Map<string, boolean>();
+    return rows.filter((row) => {
+        const m = missed(row);
+        const rolling = /^(\d+) days to /.exec(row.period);
+        if (!rolling) return m;
+        const before = previous.get(rolling[1]) ?? false;
+        previous.set(rolling[1], m);
+        return m && !before;
+    });
 }
 
 /**
@@ -243,8 +276,7 @@ function compensateDirectly(contract: ContractModel, r: Extract<RemedyModel, { t
     if (!level || r.bands.length === 0) return [];
     const capUsed = new Map<string, number>();
     const out: RemedyItem[] = [];
-    for (const row of rowsOf(inputs, level.period)) {
-        if (row.availabilityPercent >= level.value * 100 - 1e-9) continue;
+    for (const row of missStarts(rowsOf(inputs, level.period), (x) => x.availabilityPercent < level.value * 100 - 1e-9)) {
         const value = row.availabilityPercent;
         const base = { ...c, kind: 'compensation' as const, period: row.period, at: row.end - 1, incidents: row.incidents };
         const head = `availability ${pct(value)} in ${row.period} is below the guarantee ${pct(level.value * 100)}, compensated directly (this block gives no warnings)`;

@@ -72,8 +72,9 @@ function check(x: Expectation, sim: SimulationResult, zone: string): { passed: b
         const state = met === null ? (deadline === null ? 'has no deadline' : `is open (due ${deadline})`) : `was ${met ? 'met' : 'missed'} (due ${deadline})`;
         return { passed: met === x.met, actual: `${x.clock} of incident ${x.incident} ${state}` };
     }
+    if (x.type === 'compliance') return checkCompliance(x, sim);
     if (x.type === 'availability') {
-        const rows = sim.periods.filter((p) => (x.period ? p.period === x.period : levelOf(p, x.level) !== null));
+        const rows = x.period ? rowsIn(sim.periods, x.period) : sim.periods.filter((p) => levelOf(p, x.level) !== null);
         if (rows.length === 0) return { passed: false, actual: x.period ? `no availability figure for ${x.period}` : `the contract states no ${String(x.level)}` };
         const judged = rows.map((p) => {
             const level = levelOf(p, x.level);
@@ -90,6 +91,62 @@ function check(x: Expectation, sim: SimulationResult, zone: string): { passed: b
     const all = sim.remedies.filter((m) => m.kind === x.remedy);
     const actual = all.length === 0 ? `no ${x.remedy}` : all.map((m) => `${m.kind}${m.percent !== null ? ` ${m.percent}%` : ''}${typeof m.amount === 'number' ? ` ${m.amount.toFixed(2)} ${m.currency ?? ''}`.trimEnd() : ''} in ${m.period}${m.due ? '' : ' (not due)'}`).join(', ');
     return { passed: (items.length > 0) === x.given, actual };
+}
+
+/**
+ * "expect resolution compliance below 90% for P1 in 2026-11": the compliance rows of the
+ * clauses that fit (kind, the clause's article, exactly the listed priorities), in the
+ * period (its own rows, or rows of shorter periods inside it, such as the months of a
+ * quarter). "met" and "above X%" must hold in every such row, "missed" and "below X%" in
+ * at least one, as availability expectations do. No fitting row fails the expectation.
+ */
+function checkCompliance(x: Extract<Expectation, { type: 'compliance' }>, sim: SimulationResult): { passed: boolean; actual: string } {
+    const want = [...x.priorities].sort().join(',');
+    const fitting = sim.compliance.filter((c) => (!x.clock || c.clock === x.clock)
+        && (!x.clause || (c.article !== null && c.article.trim() === x.clause))
+        && (x.priorities.length === 0 || [...c.priorities].sort().join(',') === want));
+    const rows = x.period ? rowsIn(fitting, x.period) : fitting;
+    if (rows.length === 0) {
+        const what = [x.clock ? `${x.clock} ` : '', 'compliance', x.clause ? ` of [${x.clause}]` : '', x.priorities.length ? ` for ${x.priorities.join(', ')}` : ''].join('');
+        const have = [...new Set(sim.compliance.map((c) => c.clause))];
+        return { passed: false, actual: `no ${what}${x.period ? ` in ${x.period}` : ''}; the clauses are: ${have.length ? have.join('; ') : 'none'}` };
+    }
+    const ok = (c: (typeof rows)[number]) => (x.judge.type === 'met' ? c.met : c.sharePercent >= x.judge.value * 100 - 1e-9);
+    const every = x.judge.type === 'met' ? x.judge.met : x.judge.above;
+    const passed = every ? rows.every(ok) : rows.some((c) => !ok(c));
+    return { passed, actual: rows.map((c) => `${c.clock} ${c.period}: ${c.inTime} of ${c.total} in time (${Math.round(c.sharePercent * 100) / 100}%, at least ${c.atLeastPercent}% ${c.met ? 'met' : 'missed'})${c.priorities.length ? ` for ${c.priorities.join(', ')}` : ''}`).join('; ') };
+}
+
+/**
+ * Whether a row's period lies inside a written period: a month in its quarter or year, a
+ * quarter in its year, an ISO week, hour or rolling window by its last day (an hour
+ * '2026-11-05T10' and '30 days to 2026-11-05' lie in 2026-11; a week by its Thursday, as
+ * ISO numbers it).
+ */
+export function labelWithin(label: string, outer: string): boolean {
+    if (label === outer) return true;
+    const week = /^(\d{4})-W(\d{2})$/.exec(label);
+    const day = /(\d{4}-\d{2}-\d{2})/.exec(label);
+    let month: string | undefined; // yyyy-mm the row lies in
+    let monthOnly = false;
+    if (week) {
+        const jan4 = Date.UTC(Number(week[1]), 0, 4);
+        const monday1 = jan4 - ((new Date(jan4).getUTCDay() + 6) % 7) * 86_400_000;
+        month = new Date(monday1 + ((Number(week[2]) - 1) * 7 + 3) * 86_400_000).toISOString().slice(0, 7);
+    } else if (day) month = day[1].slice(0, 7);
+    else if (/^\d{4}-\d{2}$/.test(label)) { month = label; monthOnly = true; }
+    else if (/^\d{4}-Q[1-4]$/.test(label)) return /^\d{4}$/.test(outer) && label.startsWith(outer);
+    if (!month) return false;
+    if (/^\d{4}$/.test(outer)) return month.startsWith(outer);
+    const q = /^(\d{4})-Q([1-4])$/.exec(outer);
+    if (q) return month.startsWith(q[1]) && Math.floor((Number(month.slice(5)) - 1) / 3) + 1 === Number(q[2]);
+    return !monthOnly && month === outer;
+}
+
+/** Rows of exactly the written period, or else the rows of shorter periods inside it. */
+function rowsIn<T extends { period: string }>(rows: T[], period: string): T[] {
+    const exact = rows.filter((r) => r.period === period);
+    return exact.length ? exact : rows.filter((r) => labelWithin(r.period, period));
 }
 
 function levelOf(p: PeriodResult, level: 'guarantee' | 'target' | number): number | null {

@@ -12,12 +12,12 @@
  *   month/quarter/year they were reported in; a clause without a period is judged over
  *   the whole simulated range, labelled "from..to".
  */
-import type { ContractModel, Period } from '../model/types.js';
+import type { ContractModel, LevelPeriod, Period } from '../model/types.js';
 import { type AvailabilityRow, availabilityPeriodKinds, buildCalendars, computeAvailability } from './availability.js';
 import { type DeadlineSession, type SessionDeadlines, prepareDeadlines } from './deadlines.js';
 import type { Incident } from './incident-log.js';
 import { type PeriodSpan, contractZone, periodsBetween, rangeSpan } from './periods.js';
-import { formatInZone } from './time.js';
+import { addCalendarPeriod, formatInZone } from './time.js';
 import { type ComplianceRow, type DeadlineMiss, type RemedyItem, evaluateRemedies } from './remedies.js';
 import { downtimeByIncident } from './credits.js';
 
@@ -149,8 +149,8 @@ export function simulate(contract: ContractModel, incidents: Incident[], range: 
 
     // Credits may count in periods the levels do not judge on (a monthly credit, a quarterly
     // guarantee), and per incident: both are computed only when a remedy asks.
-    const byKind = new Map<Period, typeof availability>();
-    const availabilityOf = (kind: Period) => {
+    const byKind = new Map<LevelPeriod, typeof availability>();
+    const availabilityOf = (kind: LevelPeriod) => {
         let rows = byKind.get(kind);
         if (!rows) {
             const spans = periodsBetween(range.from, range.to, kind, zone);
@@ -162,7 +162,12 @@ export function simulate(contract: ContractModel, incidents: Incident[], range: 
     };
     const wantsDowntime = contract.remedyGroups.some((g) => g.remedies.some((r) => r.type === 'credit' && r.basis.type === 'downtime' && r.basis.per === 'incident'));
     const downtime = wantsDowntime ? downtimeByIncident(contract, incidents, [rangeStart, rangeEnd], zone, calendars) : [];
-    const remedies = evaluateRemedies(contract, { zone, misses, availability, compliance, availabilityOf, downtime });
+    // Chronic-outage rights look back their window's days before the range's start.
+    const chronicDays = Math.max(0, ...contract.remedyGroups.flatMap((g) => g.remedies.map((r) => (r.type === 'chronic-termination-right' ? r.days : 0))));
+    const chronic = chronicDays > 0
+        ? { downtime: downtimeByIncident(contract, incidents, [addCalendarPeriod(rangeStart, -chronicDays - 1, 'day', zone), rangeEnd], zone, calendars), range: [rangeStart, rangeEnd] as [number, number] }
+        : undefined;
+    const remedies = evaluateRemedies(contract, { zone, misses, availability, compliance, availabilityOf, downtime, chronic });
     return {
         contract: contract.name, zone, from: range.from, to: range.to,
         periods: availability.map(({ start: _s, end: _e, guaranteePercent, targetPercent, ...r }) => ({

@@ -12,11 +12,11 @@ import type { BusinessCalendar, SpecialDay } from '../engine/business-calendar.j
 import { hasOwnRules, seasonText } from '../engine/calendar-days.js';
 import { downtimeBudget } from '../checker/budget-rules.js';
 import type { CheckerMemo } from '../checker/checker-memo.js';
-import { minutesText, pct } from '../checker/rule-support.js';
+import { minutesText, pct, periodWords } from '../checker/rule-support.js';
 import { articleText } from '../model/values.js';
 import { shortDate, shortMoment } from './example-moments.js';
 import { billingCycle, claimBy, downtimeUnits, sizeOf, sizeText, valueText } from '../engine/credits.js';
-import { periodAt } from '../engine/periods.js';
+import { periodAt, rollingDays } from '../engine/periods.js';
 import { exampleCalendar, exampleMoments } from '../engine/example-moments.js';
 
 /** "**title** · art. 5.2", the first line of every hover. */
@@ -106,17 +106,54 @@ export function availabilityHover(model: ContractModel, node: ast.AvailabilityLe
     if (!budget) return head;
     const { shortest, longest } = budget;
     const minimum = model.availability?.minimumOutage;
+    const period = periodWords(budget.period);
+    const days = rollingDays(budget.period);
     return [head, '',
-        `${pct(budget.value)} per ${budget.period}, measured ${budget.basis} in ${zoneOf(model)}, allows this much downtime per ${budget.period}:`, '',
-        `- shortest ${budget.period} (${shortest.label}): ${minutesText(shortest.allowedMinutes)} of ${minutesText(shortest.scheduledMinutes)} scheduled`,
-        `- longest ${budget.period} (${longest.label}): ${minutesText(longest.allowedMinutes)} of ${minutesText(longest.scheduledMinutes)} scheduled`,
-        ...(minimum ? ['', minimumOutageText(minimum, shortest.allowedMinutes, budget.period)] : []),
+        ...(LEVEL_PERIOD_TEXT[budget.period] || days ? [LEVEL_PERIOD_TEXT[budget.period] ?? rollingText(days!, level), ''] : []),
+        `${pct(budget.value)} per ${period}, measured ${budget.basis} in ${zoneOf(model)}, allows this much downtime per ${days ? 'window' : period}:`, '',
+        `- shortest ${days ? 'window' : period} (${shortest.label}): ${minutesText(shortest.allowedMinutes)} of ${minutesText(shortest.scheduledMinutes)} scheduled`,
+        `- longest ${days ? 'window' : period} (${longest.label}): ${minutesText(longest.allowedMinutes)} of ${minutesText(longest.scheduledMinutes)} scheduled`,
+        ...(minimum ? ['', minimumOutageText(minimum, shortest.allowedMinutes, days ? 'window' : period)] : []),
     ].join('\n');
 }
 
+const LEVEL_PERIOD_TEXT: Record<string, string> = {
+    hour: 'Judged per clock hour (10:00 to 11:00 on the zone\'s clock, labelled 2026-11-05T10): an outage from 10:50 to 11:20 takes 10 minutes of one hour and 20 of the next.',
+    week: 'Judged per ISO week, Monday 00:00 to the next Monday 00:00 in the contract\'s zone (labelled 2026-W05); the weeks of the summer time changes have 167 and 169 hours, and 2026-12-31 lies in 2026-W53.',
+};
+
+function rollingText(days: number, level: string): string {
+    return `Judged on a rolling window of ${days} calendar days, one ending at the end of every day (the window for 5 November runs from midnight ${days - 1} days before, through 5 November). `
+        + `A run of windows in a row below the ${level} is one miss for remedies, dated at the end of its first window; an outage counts in every window it reaches into.`;
+}
+
+/**
+ * "right to terminate after more than 3 outages or 24 hours of downtime in any 30
+ * consecutive days", worded with an example from its own figures.
+ */
+function chronicWords(r: Extract<RemedyModel, { type: 'chronic-termination-right' }>): string {
+    const more = r.moreThan ? 'more than' : 'at least';
+    const limits = [r.outages !== undefined ? `${more} ${r.outages} outages` : '', r.downtimeMinutes !== undefined ? `${more} ${minutesText(r.downtimeMinutes)} of counted downtime` : '']
+        .filter(Boolean).join(' or ');
+    const lines = [`Gives the right to terminate at the first moment there are ${limits} in some ${r.days} consecutive days (a sliding window, judged at every moment).`,
+        '- An outage is an incident\'s counted downtime (after exclusions and the minimum outage); incidents down at the same time are one outage.',
+        `- An outage that began before the window and reaches into it counts as one outage; only its minutes inside the window count as downtime.`];
+    if (r.outages !== undefined) {
+        const n = r.moreThan ? r.outages + 1 : r.outages;
+        lines.push(`- Example: ${n} outages within ${r.days} days give the right when the ${ordinal(n)} begins (once it has lasted the minimum outage length, if the contract sets one); ${n - 1} do not.`);
+    }
+    if (r.downtimeMinutes !== undefined) {
+        lines.push(r.moreThan
+            ? `- Example: one outage of exactly ${minutesText(r.downtimeMinutes)} does not give the right; one of ${minutesText(r.downtimeMinutes + 1)} gives it the moment its downtime passes ${minutesText(r.downtimeMinutes)}.`
+            : `- Example: one outage of ${minutesText(r.downtimeMinutes)} gives the right the moment it reaches that length.`);
+    }
+    return lines.join('\n');
+}
+
 /** What the minimum outage length means for the budget of the shortest period. */
-function minimumOutageText(minimum: { minutes: number; article?: string }, allowed: number, period: string): string {
-    const head = `Outages shorter than ${minutesText(minimum.minutes)} are no downtime${minimum.article ? ` (${minimum.article})` : ''}`;
+function minimumOutageText(minimum: { minutes: number; atMost?: boolean; article?: string }, allowed: number, period: string): string {
+    const head = `Outages ${minimum.atMost ? 'of at most' : 'shorter than'} ${minutesText(minimum.minutes)} are no downtime${minimum.article ? ` (${minimum.article})` : ''}`
+        + (minimum.atMost ? ` (one of exactly ${minutesText(minimum.minutes)} is not counted either)` : ` (one of exactly ${minutesText(minimum.minutes)} counts)`);
     if (minimum.minutes > allowed) return `${head}: one outage that counts already uses more than the shortest ${period}'s budget.`;
     return `${head}: the shortest ${period}'s budget is used up by ${Math.ceil(allowed / minimum.minutes)} outages of just that length.`;
 }
@@ -224,6 +261,8 @@ export function remedyWords(model: ContractModel, r: RemedyModel, group?: Remedy
         }
         case 'credit':
             return creditWords(model, r, now);
+        case 'chronic-termination-right':
+            return chronicWords(r);
         case 'termination-right':
             return `Gives the right to terminate after ${r.afterCompensations} compensation${r.afterCompensations === 1 ? '' : 's'} in one ${r.within}.`;
     }

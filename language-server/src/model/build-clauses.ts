@@ -2,7 +2,7 @@
 import * as ast from '../generated/ast.js';
 import type {
     AvailabilityModel, Bound, ChangeRequestsModel, ClaimRule, CreditBasis, CreditValue, DowntimeKind, ExclusionModel, MaintenanceWindowModel,
-    CompensationBand, Period, RemedyGroupModel, RemedyModel, SurchargeBand, SurchargeModel, WarningTrigger,
+    CompensationBand, LevelPeriod, Period, RemedyGroupModel, RemedyModel, SurchargeBand, SurchargeModel, WarningTrigger,
 } from './types.js';
 import { cited, spanOf } from './source.js';
 import type { ModelNodes } from './model-nodes.js';
@@ -35,7 +35,9 @@ export function buildAvailability(a: ast.Availability): AvailabilityModel {
         if (ast.isAvailabilityLevel(item)) {
             const value = percentage(item.value);
             if (value === undefined || !item.period) continue;
-            const level = { value, period: item.period as Period, ...cited(item) };
+            const period = levelPeriod(item.period);
+            if (!period) continue;
+            const level = { value, period, ...cited(item) };
             if (item.level === 'guaranteed') model.guarantee ??= level;
             else model.target ??= level;
         } else if (ast.isMeasuredDuring(item)) {
@@ -43,7 +45,7 @@ export function buildAvailability(a: ast.Availability): AvailabilityModel {
             else if (item.calendar?.ref) model.measured = { type: 'calendar', calendar: item.calendar.ref.name };
         } else if (ast.isMinimumOutage(item)) {
             const d = duration(item.minimum);
-            if (d?.minutes !== undefined && !d.calendar) model.minimumOutage ??= { minutes: d.minutes, ...cited(item) };
+            if (d?.minutes !== undefined && !d.calendar) model.minimumOutage ??= { minutes: d.minutes, ...(item.atMost ? { atMost: true } : {}), ...cited(item) };
         } else if (ast.isNotCounted(item)) {
             for (const e of item.exclusions) {
                 const kind = exclusionKind(e.kind);
@@ -55,6 +57,26 @@ export function buildAvailability(a: ast.Availability): AvailabilityModel {
         }
     }
     return model;
+}
+
+/**
+ * The period text as the grammar gives it ("month", "week", "rolling30days") as a level
+ * period; undefined for text that is none.
+ */
+export function levelPeriod(text: string | undefined): LevelPeriod | undefined {
+    const t = (text ?? '').replace(/\s+/g, '');
+    if (t === 'hour' || t === 'week' || t === 'month' || t === 'quarter' || t === 'year') return t;
+    const m = /^rolling(\d+)days$/.exec(t);
+    return m && Number(m[1]) > 0 ? `rolling-${Number(m[1])}-days` : undefined;
+}
+
+/**
+ * A period outside availability levels: a month, quarter or year only. Hours, weeks and
+ * rolling windows there are an error of the AST checks (period-kind-unsupported); the
+ * clause is left out of the model.
+ */
+export function calendarPeriod(text: string | undefined): Period | undefined {
+    return text === 'month' || text === 'quarter' || text === 'year' ? text : undefined;
 }
 
 export function buildMaintenance(m: ast.Maintenance): MaintenanceWindowModel[] {
@@ -92,13 +114,26 @@ function remedy(r: ast.Remedy, nodes: ModelNodes): RemedyModel | undefined {
     if (ast.isWarning(r)) {
         const t = trigger(r);
         if (!t) return undefined;
-        return track(r, { type: 'warning', trigger: t, per: r.each ? 'each' : (r.period as Period), ...c });
+        const per = r.each ? 'each' : calendarPeriod(r.period);
+        if (!per) return undefined;
+        return track(r, { type: 'warning', trigger: t, per, ...c });
     }
     if (ast.isImprovementProposal(r)) {
-        return track(r, { type: 'improvement-proposal', afterWarnings: r.count, within: r.period as Period, ...c });
+        const within = calendarPeriod(r.period);
+        return within && track(r, { type: 'improvement-proposal', afterWarnings: r.count, within, ...c });
     }
     if (ast.isTerminationRight(r)) {
-        return track(r, { type: 'termination-right', afterCompensations: r.count, within: r.period as Period, ...c });
+        if (r.window) {
+            const minutes = r.downtime ? unitMinutes(r.downtime) : undefined;
+            const outages = r.outages ? r.count : undefined;
+            if ((outages === undefined && minutes === undefined) || !(r.window.days > 0)) return undefined;
+            return track(r, { type: 'chronic-termination-right', moreThan: r.moreThan, days: r.window.days,
+                ...(outages !== undefined ? { outages } : {}), ...(minutes !== undefined ? { downtimeMinutes: minutes } : {}), ...c });
+        }
+        const within = calendarPeriod(r.period);
+        if (r.count === undefined) return undefined;
+        // "after more than 6 compensations": the right arises with the 7th.
+        return within && track(r, { type: 'termination-right', afterCompensations: r.count + (r.moreThan ? 1 : 0), within, ...c });
     }
     if (ast.isCredit(r)) {
         const model = credit(r, c, nodes);
@@ -107,6 +142,7 @@ function remedy(r: ast.Remedy, nodes: ModelNodes): RemedyModel | undefined {
     // An untagged band cites its compensation clause, where the table of bands stands.
     const list = bands(r.bands, c.article, nodes);
     const fromWarning = r.fromWarning ? parseInt(r.fromWarning, 10) : 1;
+    if ((r.countedPer && !calendarPeriod(r.countedPer)) || (r.capPer && !calendarPeriod(r.capPer))) return undefined;
     const model: RemedyModel = {
         type: 'compensation', fromWarning,
         warningsCounted: r.overContract ? 'contract' : (r.countedPer as Period | undefined) ?? 'contract',
@@ -162,13 +198,16 @@ function claimRule(t: ast.CreditClaim): ClaimRule | undefined {
     const unit = durationUnit(w.unit);
     const d = unit ? duration({ value: w.value, unit: w.unit } as ast.Duration) : undefined;
     if (!d) return undefined;
-    return { type: 'within', duration: d, after: t.incident ? 'incident' : (t.endOf as Period), ...c };
+    const endOf = t.incident ? 'incident' : calendarPeriod(t.endOf);
+    return endOf && { type: 'within', duration: d, after: endOf, ...c };
 }
 
 function credit(r: ast.Credit, c: ReturnType<typeof cited>, nodes: ModelNodes): RemedyModel | undefined {
     let basis: CreditBasis | undefined;
     if (r.level) {
-        basis = { type: 'availability', level: r.level as 'guarantee', period: r.period as Period, bands: bands(r.bands, c.article, nodes) };
+        const period = calendarPeriod(r.period);
+        if (!period) return undefined;
+        basis = { type: 'availability', level: r.level as 'guarantee', period, bands: bands(r.bands, c.article, nodes) };
     } else {
         const value = creditValue(r.amount);
         if (!value) return undefined;
@@ -178,7 +217,7 @@ function credit(r: ast.Credit, c: ReturnType<typeof cited>, nodes: ModelNodes): 
             const unit = unitMinutes(r.unit);
             if (unit === undefined) return undefined;
             const grace = r.grace ? unitMinutes(r.grace) : r.additional ? unit : 0;
-            if (grace === undefined) return undefined;
+            if (grace === undefined || (r.per && !calendarPeriod(r.per))) return undefined;
             basis = { type: 'downtime', value, unitMinutes: unit, partThereof: r.partThereof, graceMinutes: grace,
                 per: r.perIncident ? 'incident' : (r.per as Period | undefined) ?? 'month' };
         }
@@ -190,7 +229,8 @@ function credit(r: ast.Credit, c: ReturnType<typeof cited>, nodes: ModelNodes): 
     for (const t of r.terms) {
         if (ast.isCreditCap(t)) {
             const value = creditValue(t.amount, ownFee);
-            if (value && t.per) model.cap = { value, per: t.per as Period, scope: 'clause', ...at(t) };
+            const per = calendarPeriod(t.per);
+            if (value && per) model.cap = { value, per, scope: 'clause', ...at(t) };
         } else if (ast.isCreditMinimum(t)) {
             const value = creditValue(t.amount, ownFee);
             if (value) model.minimum = { value, inclusive: t.atLeast, ...at(t) };

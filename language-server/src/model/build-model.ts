@@ -11,7 +11,7 @@ import { duration, percentage } from './values.js';
 import { buildCalendar } from './build-calendar.js';
 import { cited } from './source.js';
 import {
-    buildAvailability, buildChangeRequests, buildMaintenance, buildRemedies, buildSurcharges,
+    buildAvailability, calendarPeriod, buildChangeRequests, buildMaintenance, buildRemedies, buildSurcharges,
 } from './build-clauses.js';
 import { buildScenario } from './build-scenarios.js';
 import { ModelNodes } from './model-nodes.js';
@@ -72,10 +72,10 @@ function addClause(model: ContractModel, clause: ast.Clause, nodes: ModelNodes):
         model.priorities.push(buildPriority(clause, model.priorities.length, nodes));
     } else if (ast.isCompliance(clause)) {
         const share = percentage(clause.share);
-        if (share !== undefined) {
+        if (share !== undefined && (!clause.period || calendarPeriod(clause.period))) {
             model.compliance.push({
                 kind: clause.kind as 'response' | 'resolution', atLeast: share,
-                period: clause.period as never,
+                period: calendarPeriod(clause.period),
                 priorities: clause.priorities.map((p) => p.ref?.name).filter((n): n is string => !!n),
                 ...cited(clause),
             });

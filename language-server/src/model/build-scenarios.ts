@@ -98,6 +98,14 @@ function expectation(x: ast.Expectation): Expectation | undefined {
     }
     const period = x.period !== undefined ? String(x.period) : undefined;
     const withPeriod = <T extends object>(e: T) => (period ? { ...e, period } : e);
+    if (x.compliance) {
+        const value = percentage(x.value);
+        const judge = x.value ? (value === undefined ? undefined : { type: 'share' as const, above: x.above, value }) : { type: 'met' as const, met: x.met };
+        if (!judge) return undefined;
+        const clause = x.clause ? x.clause.slice(1, -1).trim() : undefined;
+        return withPeriod({ type: 'compliance' as const, ...(x.complianceOf ? { clock: x.complianceOf as 'response' } : {}), ...(clause ? { clause } : {}),
+            priorities: x.priorities.flatMap((p) => (p.ref ? [p.ref.name] : [])), judge, ...c });
+    }
     if (x.level || x.value) {
         const level = x.level ? (x.level as 'guarantee' | 'target') : percentage(x.value);
         if (level === undefined) return undefined;

@@ -183,6 +183,13 @@ export interface PriorityModel extends Clause {
 
 export type Period = 'month' | 'quarter' | 'year';
 
+/**
+ * What an availability level is judged on: a calendar period, a clock hour, an ISO week
+ * (Monday 00:00 to Monday 00:00 in the contract's zone), or a rolling window of N
+ * calendar days ending at the end of each day ("rolling-30-days").
+ */
+export type LevelPeriod = Period | 'hour' | 'week' | `rolling-${number}-days`;
+
 export interface ComplianceModel extends Clause {
     kind: 'response' | 'resolution';
     /** Decimal, 0.9 for 90%. */
@@ -212,13 +219,17 @@ export interface ExclusionModel extends Clause {
 
 export interface AvailabilityModel extends Clause {
     /** Decimals: 0.9992 for 99.92%. */
-    guarantee?: { value: number; period: Period } & Clause;
-    target?: { value: number; period: Period } & Clause;
+    guarantee?: { value: number; period: LevelPeriod } & Clause;
+    target?: { value: number; period: LevelPeriod } & Clause;
     /** Which minutes count as scheduled: a calendar's hours, or all of them. */
     measured: ClockBasis;
     exclusions: ExclusionModel[];
     /** An outage shorter than this is no downtime at all ("outages shorter than 5 minutes not counted"). */
-    minimumOutage?: { minutes: number } & Clause;
+    minimumOutage?: {
+        minutes: number;
+        /** "outages of at most 5 minutes not counted": an outage of exactly the minimum is no downtime either. */
+        atMost?: boolean;
+    } & Clause;
 }
 
 export type MaintenanceKind = 'planned' | 'urgent' | 'emergency';
@@ -341,6 +352,20 @@ export type RemedyModel =
         type: 'termination-right';
         afterCompensations: number;
         within: Period;
+    })
+    | (Clause & {
+        /**
+         * Chronic outages: "right to terminate after more than 3 outages or 24 hours of
+         * downtime in any 30 consecutive days". Either limit may be absent, not both.
+         */
+        type: 'chronic-termination-right';
+        /** The right needs more than (moreThan) or at least this many counted outages. */
+        outages?: number;
+        /** ... or more than / at least this many minutes of counted downtime. */
+        downtimeMinutes?: number;
+        moreThan: boolean;
+        /** Length of the sliding window in calendar days. */
+        days: number;
     });
 
 export interface RemedyGroupModel extends Clause {
@@ -421,6 +446,18 @@ export interface ScenarioEvent extends Clause {
 export type Expectation =
     | (Clause & { type: 'deadline'; clock: 'response' | 'resolution'; met: boolean; incident: string })
     | (Clause & { type: 'availability'; above: boolean; level: 'guarantee' | 'target' | number; period?: string })
+    | (Clause & {
+        /** "expect resolution compliance below 90% for P1 in 2026-11" */
+        type: 'compliance';
+        clock?: 'response' | 'resolution';
+        /** The compliance clause's article, without brackets ("art. 5.2"). */
+        clause?: string;
+        /** The clause's priorities, as a set; empty: any clause. */
+        priorities: string[];
+        /** 'met' / 'missed', or a share (decimal) the compliance is at least ('above') or under ('below'). */
+        judge: { type: 'met'; met: boolean } | { type: 'share'; above: boolean; value: number };
+        period?: string;
+    })
     | (Clause & {
         type: 'remedy'; given: boolean; remedy: 'warning' | 'improvement-proposal' | 'compensation' | 'termination-right' | 'credit';
         percent?: number; money?: { amount: number; currency: string }; period?: string;

@@ -40,6 +40,7 @@ export function describeExpectation(x: Expectation): string {
     switch (x.type) {
         case 'deadline': return `${x.clock} ${x.met ? 'met' : 'missed'} for incident ${x.incident}`;
         case 'availability': return `availability ${x.above ? 'above' : 'below'} ${typeof x.level === 'number' ? pct(x.level) : x.level}${period}`;
+        case 'compliance': return `${x.clock ? x.clock + ' ' : ''}compliance${x.clause ? ` of [${x.clause}]` : ''} ${x.judge.type === 'met' ? (x.judge.met ? 'met' : 'missed') : `${x.judge.above ? 'above' : 'below'} ${pct(x.judge.value)}`}${x.priorities.length ? ` for ${x.priorities.join(', ')}` : ''}${period}`;
         case 'remedy': return `${x.given ? '' : 'no '}${x.remedy}${x.percent !== undefined ? ' ' + pct(x.percent) : ''}${period}`;
     }
 }

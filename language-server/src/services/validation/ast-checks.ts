@@ -11,8 +11,9 @@ import { remediesChecks } from './remedies-checks.js';
 import { scenarioChecks } from './scenario-checks.js';
 import { importsChecks } from './imports-checks.js';
 import { calendarChecks } from './calendar-checks.js';
+import { periodKindChecks } from './period-kind-checks.js';
 
 export const astChecks: Array<(services: SlaServices) => ValidationChecks<SlaAstType>> = [
     referencesChecks, unitsChecks, timeChecks, holidaysChecks, prioritiesChecks, remediesChecks, scenarioChecks, importsChecks,
-    calendarChecks,
+    calendarChecks, periodKindChecks,
 ];

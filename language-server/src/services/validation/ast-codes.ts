@@ -48,6 +48,7 @@ export const AST_CODES = {
     'credit-without-fee': { severity: 'error', summary: 'A credit that is a percentage without saying of which fee ("5% of Maandbedrag").' },
     'zeroth-warning': { severity: 'error', summary: '"from the 0th warning": counting starts at the 1st warning.' },
     'ordinal-suffix': { severity: 'info', summary: 'An ordinal with the wrong ending, such as "2th" or "1nd".' },
+    'period-kind-unsupported': { severity: 'error', summary: 'A period per hour, week or rolling N days outside an availability level (a compensation counted per hour, a cap per week): only availability levels are judged on those; count per month, quarter or year.' },
     'zero-count': { severity: 'warning', summary: 'An improvement proposal after 0 warnings or a right to terminate after 0 compensations.' },
     'empty-note': { severity: 'warning', summary: 'A note without text (or without title).' },
     'missing-party': { severity: 'info', summary: 'The contract names no provider or no customer.' },

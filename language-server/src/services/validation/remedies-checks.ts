@@ -108,8 +108,9 @@ export function remediesChecks(_services: SlaServices): ValidationChecks<ast.Sla
         CreditClaim: checkClaim,
         ImprovementProposal: (n, accept) => checkZero(n,
             'An improvement proposal after 0 warnings is due before anything went wrong. Write the number of warnings after which it is due (e.g. 2).', accept),
-        TerminationRight: (n, accept) => checkZero(n,
-            'A right to terminate after 0 compensations exists from day one. Write the number of compensations after which it arises (e.g. 6).', accept),
+        TerminationRight: (n, accept) => checkZero(n, n.outages
+            ? 'A right to terminate after 0 outages exists from day one. Write the number of outages after which it arises (e.g. 3).'
+            : 'A right to terminate after 0 compensations exists from day one. Write the number of compensations after which it arises (e.g. 6).', accept),
         Note: checkNote,
         Contract: checkContract,
     };
