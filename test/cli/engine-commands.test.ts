@@ -49,6 +49,17 @@ describe('sla deadlines', () => {
 });
 
 describe('sla simulate', () => {
+    it('a month before the year 1000 is refused at once (it used to loop until memory ran out)', () => {
+        const r = spawnSync(process.execPath, ['bin/sla.js', 'simulate', AVETICA, '--incidents', 'samples/avetica-moodle-2026.csv', '--from', '0999-01'],
+            { encoding: 'utf8', timeout: 20_000 });
+        assert.equal(r.status, 2, r.stderr);
+        assert.match(r.stderr, /--from: '0999-01' lies before the year 1000/);
+        // The earliest month accepted works, with four-digit labels.
+        const ok = sla('simulate', AVETICA, '--incidents', 'samples/avetica-moodle-2026.csv', '--from', '1000-01', '--to', '1000-03', '--json');
+        assert.equal(ok.code, 0, ok.err);
+        assert.deepEqual(JSON.parse(ok.out).periods.map((p: { period: string }) => p.period), ['1000-Q1']);
+    });
+
     it('a year at Avetica: quarterly availability and the compensation bands', () => {
         const r = sla('simulate', AVETICA, '--incidents', 'samples/avetica-moodle-2026.csv', '--from', '2026-01', '--to', '2026-12', '--json');
         assert.equal(r.code, 0, r.err);

@@ -47,3 +47,12 @@ describe('outages as scenario events', () => {
         assert.ok(run.expectations.every((e) => e.passed), JSON.stringify(run.expectations.map((e) => e.actual)));
     });
 });
+
+describe('dates before the year 1000', () => {
+    it('a scenario month or moment before 1000 is an invalid date, not a silent nothing', async () => {
+        const { diagnostics } = await validate('contract "Y" {\n  time zone "Europe/Amsterdam"\n  scenario "Old" in 0999-01 {\n    outage from 0999-01-10 10:00 to 11:00\n  }\n}\n');
+        const invalid = diagnostics.filter((d) => d.code === 'invalid-date');
+        assert.deepEqual(invalid.map((d) => d.range.start.line), [2, 3]);
+        assert.match(String(invalid[0].message), /0999-01 lies before the year 1000/);
+    });
+});

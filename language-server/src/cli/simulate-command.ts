@@ -21,8 +21,9 @@ export async function simulateCommand(file: string, o: SimulateOptions, io: Comm
         return EXIT.usage;
     }
     for (const [name, value] of [['--from', o.from], ['--to', o.to]] as const) {
-        if (value !== undefined && typeof parseMonth(value) === 'string') {
-            io.err(`sla: ${name}: '${value}' is not a month like 2026-01`);
+        const month = value === undefined ? undefined : parseMonth(value);
+        if (typeof month === 'string') {
+            io.err(`sla: ${name}: ${month}; give a month like 2026-01`);
             return EXIT.usage;
         }
     }

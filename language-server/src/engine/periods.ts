@@ -33,6 +33,8 @@ export function contractZone(contract: ContractModel): string {
 export function parseMonth(text: string): { year: number; month: number } | string {
     const m = /^(\d{4})-(\d{2})$/.exec(text.trim());
     if (!m || Number(m[2]) < 1 || Number(m[2]) > 12) return `cannot read '${text}' as a month (yyyy-mm)`;
+    // Years 0-99 mean 1900-1999 to JavaScript's Date.UTC, and no contract runs before 1000.
+    if (Number(m[1]) < 1000) return `'${text}' lies before the year 1000; give a month from 1000-01 on`;
     return { year: Number(m[1]), month: Number(m[2]) };
 }
 
@@ -44,9 +46,14 @@ export function periodLabel(year: number, month: number, period: Period): string
 
 const STEP: Record<Period, number> = { month: 1, quarter: 3, year: 12 };
 
+/** The first month (index) of the period of the given length that contains the month. */
+function firstMonthOf(monthIndex: number, period: Period): number {
+    return monthIndex - (period === 'month' ? 0 : period === 'quarter' ? monthIndex % 3 : monthIndex % 12);
+}
+
 /** The period (of the given length) starting in the month; months count from year*12. */
 function spanFrom(monthIndex: number, period: Period, zone: string): PeriodSpan {
-    const first = monthIndex - (period === 'month' ? 0 : period === 'quarter' ? monthIndex % 3 : monthIndex % 12);
+    const first = firstMonthOf(monthIndex, period);
     const next = first + STEP[period];
     const at = (mi: number) => wallToEpoch(dayNumber(Math.floor(mi / 12), (mi % 12) + 1, 1), 0, zone);
     return { label: periodLabel(Math.floor(first / 12), (first % 12) + 1, period), period, start: at(first), end: at(next) };
@@ -106,11 +113,9 @@ export function periodsBetween(fromMonth: string, toMonth: string, period: Level
     if (typeof b === 'string') throw new Error(b);
     const last = b.year * 12 + b.month - 1;
     const out: PeriodSpan[] = [];
-    for (let span = spanFrom(a.year * 12 + a.month - 1, period, zone); ;) {
-        out.push(span);
-        const nextIndex = periodIndex(span) + STEP[period];
-        if (nextIndex > last) break;
-        span = spanFrom(nextIndex, period, zone);
+    // Counted in month indices, never read back from labels, so the loop always ends.
+    for (let index = firstMonthOf(a.year * 12 + a.month - 1, period); index <= last || out.length === 0; index += STEP[period]) {
+        out.push(spanFrom(index, period, zone));
     }
     return out;
 }
@@ -183,12 +188,6 @@ export function isoWeekLabel(monday: number): string {
     return `${year}-W${String(week).padStart(2, '0')}`;
 }
 
-function periodIndex(span: PeriodSpan): number {
-    const year = Number(span.label.slice(0, 4));
-    if (span.period === 'year') return year * 12;
-    if (span.period === 'quarter') return year * 12 + (Number(span.label.slice(6)) - 1) * 3;
-    return year * 12 + Number(span.label.slice(5)) - 1;
-}
 
 /** Start of the first month and end of the last month of a range. */
 export function rangeSpan(fromMonth: string, toMonth: string, zone: string): Interval {

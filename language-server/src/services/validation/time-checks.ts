@@ -42,6 +42,7 @@ export function dateProblem(text: string): string | undefined {
     if (!m) return undefined;
     const year = Number(m[1]), month = Number(m[2]);
     if (month < 1 || month > 12) return `${text} does not exist: months run from 01 to 12.`;
+    if (year < 1000) return `${text} lies before the year 1000; no contract runs then. Check the year.`;
     if (m[3] === undefined) return undefined;
     const day = Number(m[3]);
     const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
