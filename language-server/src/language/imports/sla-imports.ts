@@ -65,6 +65,15 @@ export class SlaImports {
         return result;
     }
 
+    /** The file's own import line through which the library `target` (a URI) is reached. */
+    lineTo(document: LangiumDocument, target: string): Import | undefined {
+        for (const d of this.direct(document)) {
+            if (!d.document) continue;
+            if (d.uri.toString() === target || this.reachable(d.document).some((l) => l.uri.toString() === target)) return d.node;
+        }
+        return undefined;
+    }
+
     /** The URIs of `reachable`, for filtering the index. */
     reachableUris(document: LangiumDocument): Set<string> {
         return new Set(this.reachable(document).map((d) => d.uri.toString()));

@@ -100,21 +100,13 @@ export function importsChecks(services: SlaServices): ValidationChecks<ast.SlaAs
     function checkNames(contract: ast.Contract, document: LangiumDocument, accept: ValidationAcceptor): void {
         const reachable = imports().reachable(document);
         if (reachable.length === 0) return;
-        const direct = imports().direct(document);
-        const importLineOf = (lib: LangiumDocument): ast.Import | undefined => {
-            for (const d of direct) {
-                if (!d.document) continue;
-                if (d.document === lib || imports().reachable(d.document).includes(lib as LangiumDocument<ast.Contract>)) return d.node;
-            }
-            return undefined;
-        };
         const imported = new Map<string, { def: Definition; lib: LangiumDocument }>();
         for (const lib of reachable) {
             for (const def of definitions(lib.parseResult.value)) {
                 const key = `${def.$type}:${def.name}`;
                 const earlier = imported.get(key);
                 if (earlier && earlier.lib !== lib) {
-                    const line = importLineOf(lib);
+                    const line = imports().lineTo(document, lib.uri.toString());
                     if (line) {
                         report(accept, 'import-name-clash', line,
                             `${fileName(lib.uri)} and ${fileName(earlier.lib.uri)} both define the ${KIND[def.$type]} "${def.name}"; a name must mean one thing. Rename it in one of them.`,

@@ -1,4 +1,4 @@
-import type { LangiumDocument, ValidationAcceptor, ValidationChecks } from 'langium';
+import type { ValidationAcceptor, ValidationChecks } from 'langium';
 import type { Range } from 'vscode-languageserver';
 import type { SourceSpan } from '../../model/types.js';
 import type { Contract, SlaAstType } from '../../generated/ast.js';
@@ -39,21 +39,13 @@ export class SlaValidator {
         const document = contract.$document;
         const own = document?.uri.toString();
         for (const f of checkModel(model, MODEL_RULES, this.services.checker.Memo)) {
-            const range = f.span.file && f.span.file !== own ? this.importLineTo(document, f.span.file) : rangeOf(f.span);
+            // A finding about an imported clause shows at the import line that brings its library in.
+            const range = f.span.file && f.span.file !== own
+                ? document && this.services.imports.Imports.lineTo(document, f.span.file)?.$cstNode?.range
+                : rangeOf(f.span);
             if (!range) continue;
             accept(f.severity === 'info' ? 'info' : f.severity, f.message, { node: contract, range, code: f.code });
         }
-    }
-
-    /** A finding about an imported clause shows at the import line that brings its library in. */
-    private importLineTo(document: LangiumDocument | undefined, file: string): Range | undefined {
-        if (!document) return undefined;
-        const imports = this.services.imports.Imports;
-        for (const d of imports.direct(document)) {
-            if (!d.document) continue;
-            if (d.uri.toString() === file || imports.reachable(d.document).some((l) => l.uri.toString() === file)) return d.node.$cstNode?.range;
-        }
-        return undefined;
     }
 }
 
