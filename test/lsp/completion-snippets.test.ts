@@ -98,6 +98,9 @@ describe('completion: descriptions, phrases, snippets where they fit', () => {
         const got = snippets(list);
         assert.match(got.find((i) => i.label === 'priority (snippet)')!.insertText!, /around the clock/);
         assert.ok(!got.some((i) => /remedies|scenario/.test(i.label)));
+        // Also once the writer has typed part of the word (Langium then offers only matching keywords).
+        const typed = await itemsAt('contract "T" {\n  prio<|>\n}');
+        assert.ok(snippets(typed).some((i) => i.label === 'priority (snippet)'), labels(typed).join(', '));
     });
 
     it('country names beside the codes, and region names', async () => {

@@ -84,15 +84,13 @@ export class SlaCompletionProvider extends DefaultCompletionProvider {
             if (!keywords.has(p.phrase.split(' ')[0]) || list.items.some((i) => i.label === p.phrase)) continue;
             list.items.push({ label: p.phrase, kind: CompletionItemKind.Keyword, detail: p.detail, insertText: p.phrase, sortText: `1${p.phrase}` });
         }
-        // Snippets only at the start of a line (nothing but a partial word before the cursor).
+        // Snippets only where a clause may start: at the start of a line (nothing but the
+        // word being typed before the cursor) directly inside a block. The keywords Langium
+        // offers are already filtered by that word, so the block decides.
         if (!/^\s*\w*$/.test(line)) return;
         const block = enclosingBlock(text, offset);
-        let place: SnippetPlace | undefined;
-        if (keywords.has('calendar') && keywords.has('priority')) place = 'contract';
-        else if (block === 'calendar' && keywords.has('closed')) place = 'calendar';
-        else if (block === 'priority' && keywords.has('response')) place = 'priority';
-        else if (block === 'remedies' && keywords.has('compensation')) place = 'remedies';
-        else if (block === 'scenario' && keywords.has('incident')) place = 'scenario';
+        const places: Record<string, SnippetPlace> = { contract: 'contract', library: 'contract', calendar: 'calendar', priority: 'priority', remedies: 'remedies', scenario: 'scenario' };
+        const place = block ? places[block] : undefined;
         if (!place) return;
         for (const s of snippetsFor(place, definedNames(document))) {
             list.items.push({
