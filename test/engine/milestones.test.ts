@@ -229,4 +229,33 @@ describe('clock milestones', () => {
             [true, 'warning in 2026-11, warning in 2026-11'],
         ]);
     });
+
+    it('a credit per missed workaround deadline; a missed workaround target gives none', async () => {
+        const m = await modelOf(`contract "C" {
+  time zone "Europe/Amsterdam"
+  currency EUR
+  priority P1 {
+    response within 1 hour around the clock after reported
+    workaround within 4 hours around the clock after reported
+    workaround within 1 hour around the clock after reported (target)
+  }
+  remedies {
+    credit 50 EUR per incident of P1 when the workaround deadline is missed
+  }
+}`);
+        const r = run(m, [
+            '1,P1,2026-11-02 10:00,,2026-11-02 10:30,,2026-11-02 14:00,',
+            '2,P1,2026-11-03 10:00,,2026-11-03 10:30,,2026-11-03 14:01,',
+        ]);
+        assert.deepEqual(r.remedies.map((x) => [x.kind, x.amount, x.incidents]), [['credit', 50, ['2']]]);
+        // Both missed the 1-hour target: reported only.
+        assert.deepEqual(r.incidents.map((i) => i.milestones!.map((x) => [x.standing, x.met])), [
+            [['commitment', true], ['target', false]], [['commitment', false], ['target', false]],
+        ]);
+    });
+
+    it('a log with a milestone before the report is refused, with the column', () => {
+        const { errors } = parseIncidentLog([HEADER, '1,P1,2026-11-02 10:00,2026-11-02 09:59,,,,'].join('\n'), 'log.csv', 'csv', model);
+        assert.deepEqual(errors.map((e) => [e.field, e.message]), [['acknowledged', 'acknowledged is before reported']]);
+    });
 });
