@@ -1,6 +1,6 @@
 /**
  * Formatting: two spaces of indentation inside braces, one clause per line, single
- * spaces between the tokens of a line (none before , : ; and %). A clause the writer
+ * spaces between the tokens of a line (none before , : ; and %, none inside "(target)"). A clause the writer
  * continued on the next line (a long scenario incident) keeps its break, indented two
  * steps further. Comments are hidden tokens: the formatter only re-indents them.
  * Idempotent: each formatting depends on the tokens, never on the spaces found.
@@ -30,7 +30,10 @@ export class SlaFormatter extends AbstractFormatter {
         elements.forEach((el, i) => {
             if (i === 0) return;
             const region = f.cst([el]);
+            const before = elements[i - 1];
             if (isLeafCstNode(el) && NO_SPACE_BEFORE.has(el.text)) region.prepend(Formatting.noSpace());
+            // "(target)": no space inside the parentheses.
+            else if ((isLeafCstNode(el) && el.text === ')') || (isLeafCstNode(before) && before.text === '(')) region.prepend(Formatting.noSpace());
             else region.prepend(Formatting.fit(Formatting.oneSpace(), CONTINUATION));
         });
         // Blocks: each item on its own line, indented; the closing brace on its own line.
