@@ -97,4 +97,18 @@ describe('model rules: coverage', () => {
     warning when availability is below the guarantee in a month
   }`), 'remedy-level-undefined');
     });
+
+    it('remedy-level-undefined: a clock judged by its share is a compliance target; one that is only a target is not', async () => {
+        const contract = (clock: string) => `${SETUP}
+  priority P9 {
+    response within 1 hour around the clock after reported
+    ${clock}
+  }
+  remedies {
+    warning when the workaround compliance target is missed in a month
+  }`;
+        none(await check(contract('workaround within 4 hours around the clock after reported in at least 90% of incidents per month')), 'remedy-level-undefined');
+        one(await check(contract('workaround within 4 hours around the clock after reported in at least 90% of incidents per month as a target')),
+            'remedy-level-undefined', 'warning', 'workaround compliance target');
+    });
 });

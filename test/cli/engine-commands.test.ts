@@ -34,6 +34,31 @@ describe('sla deadlines', () => {
         assert.equal(JSON.parse(r.out).resolution.deadline, '2026-11-04T11:00:00+01:00');
     });
 
+    it('other milestones, targets and share clocks, each from its own start', () => {
+        const file = join(tmp, 'milestones.sla');
+        writeFileSync(file, `contract "M" {
+  time zone "Europe/Amsterdam"
+  calendar Kantooruren { Monday to Friday 09:00 to 17:00 }
+  priority P1 {
+    acknowledgement within 15 minutes around the clock after reported
+    response within 4 hours of Kantooruren after reported
+    response within 1 hour of Kantooruren after reported as a target
+    start of work within 1 hour of Kantooruren after acknowledgement
+    resolution within 2 working days of Kantooruren after reported
+  }
+}`);
+        const r = sla('deadlines', file, '--priority', 'P1', '--reported', '2026-11-06 16:30', '--acknowledged', '2026-11-06 16:50', '--json');
+        assert.equal(r.code, 0, r.err);
+        const j = JSON.parse(r.out);
+        assert.deepEqual(j.others.map((o: { milestone: string; standing: string; deadline: string }) => [o.milestone, o.standing, o.deadline]), [
+            ['acknowledgement', 'commitment', '2026-11-06T16:45:00+01:00'],
+            ['start-of-work', 'commitment', '2026-11-09T09:50:00+01:00'],
+            ['response', 'target', '2026-11-09T09:30:00+01:00'],
+        ]);
+        const text = sla('deadlines', file, '--priority', 'P1', '--reported', '2026-11-06 16:30').out;
+        assert.match(text, /start of work {2}no deadline\n.*no acknowledgement moment known/);
+    });
+
     it('no deadline where the contract plans by agreement: null', () => {
         const j = JSON.parse(sla('deadlines', AVETICA, '--priority', 'P3', '--reported', '2026-11-02T10:00', '--json').out);
         assert.equal(j.resolution.deadline, null);

@@ -20,7 +20,7 @@ describe('syntax error messages in plain words', () => {
 
     it('a misspelt keyword names what may stand there', async () => {
         const [m] = await syntaxMessages('contract "X" {\n  priority P1 { response within 1 hour around the clock after reportd }\n}\n');
-        assert.equal(m, "2:63 Expected 'reported' or 'response' here, but found 'reportd'.");
+        assert.equal(m, "2:63 Expected 'reported', 'acknowledgement', 'response', 'start', 'workaround' or 'resolution' here, but found 'reportd'.");
     });
 
     it('a time where a text belongs is described by its shape', async () => {

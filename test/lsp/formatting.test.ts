@@ -63,6 +63,15 @@ describe('formatting', () => {
         });
     }
 
+    it('clock milestones: one clause per line, no spaces inside (target)', async () => {
+        const text = 'contract "M" {\ntime zone "Europe/Amsterdam"\npriority P1 {\nacknowledgement   immediately\n'
+            + 'start  of work within 1 hour around the clock after acknowledgement ( target )\n'
+            + 'resolution within 8 hours around the clock in at least 90 % of incidents per month as a target\n}\n}\n';
+        assert.equal(await format(text), 'contract "M" {\n  time zone "Europe/Amsterdam"\n  priority P1 {\n    acknowledgement immediately\n'
+            + '    start of work within 1 hour around the clock after acknowledgement (target)\n'
+            + '    resolution within 8 hours around the clock in at least 90% of incidents per month as a target\n  }\n}\n');
+    });
+
     it('indents blocks by two spaces, one clause per line, single spaces, none before , : %', async () => {
         await expectFormatting(Sla)({
             before: `contract "X" {

@@ -26,6 +26,33 @@ describe('hover', () => {
         assert.match(text, /1 hour of Werkdag \(art\. 5\.2\) applies/);
     });
 
+    it('a new milestone, a target and immediately: a column of their own, with examples from the calendars', async () => {
+        const text = `contract "M" {
+  time zone "Europe/Amsterdam"
+  calendar Kantooruren { Monday to Friday 09:00 to 17:00 closed on public holidays of NL }
+  priority P1 {
+    acknowledgement within 15 minutes around the clock after reported
+    response immediately during Kantooruren
+    response within 30 minutes of Kantooruren after reported as a target
+    start of work within 1 hour of Kantooruren after acknowledgement
+    resolution within 8 hours of Kantooruren after reported in at least 90% of incidents per month
+  }
+}`;
+        const ack = await hoverAt(text, 'acknowledgement within', 3);
+        assert.match(ack, /\| Reported \| Response \| Resolution \| Acknowledgement \|/);
+        assert.match(ack, /Fri 6 Nov 16:30 → Fri 6 Nov 16:45 \(this clause\)/);
+        const work = await hoverAt(text, 'start of work', 3);
+        // Counted from an acknowledgement at the report: Friday 16:30 + 1 office hour = Monday 09:30.
+        assert.match(work, /Fri 6 Nov 16:30 → Mon 9 Nov 09:30 \(this clause\)/);
+        assert.match(work, /assume the acknowledgement comes at the report/);
+        const now = await hoverAt(text, 'response immediately', 3);
+        // Immediately during office hours: a Saturday report is due at Monday's opening.
+        assert.match(now, /Sat 7 Nov 11:00 → Mon 9 Nov 09:00 \(this clause\)/);
+        assert.match(now, /next opening/);
+        assert.match(await hoverAt(text, 'as a target', -30), /A target: reported in the simulation, but a miss is no breach/);
+        assert.match(await hoverAt(text, 'in at least 90%', -30), /at least 90% of P1's incidents per month/);
+    });
+
     it('sla.hover.exampleCount limits the example reports, read from the client settings', async () => {
         const config = Sla.shared.workspace.ConfigurationProvider;
         config.updateConfiguration({ settings: { sla: { hover: { exampleCount: 2 } } } });

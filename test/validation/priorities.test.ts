@@ -40,5 +40,29 @@ describe('AST checks: priorities and clocks', () => {
             fires: contract(`${PARTIES}\n  priority P1 { response within 1 hour of Werkdag after reported\n    resolution within 4 hours of Service after response if reported during <|>Werkdag }`, TWO),
             clean: contract(`${PARTIES}\n  priority P1 { response within 1 hour of Werkdag after reported\n    resolution within 4 hours of Service after response if reported during Service }`, TWO),
         },
+        {
+            code: 'clock-after-later-milestone', title: 'an acknowledgement clock after resolution',
+            fires: sla(`  priority P2 { acknowledgement within 1 hour of Werkdag after <|>resolution response within 1 hour of Werkdag after reported resolution within 4 hours of Werkdag after response }`),
+            clean: sla(`  priority P2 { acknowledgement within 1 hour of Werkdag after reported response within 1 hour of Werkdag after reported resolution within 4 hours of Werkdag after response }`),
+            says: ['after resolution', 'acknowledgement, response, start of work, workaround, resolution'],
+        },
+        {
+            code: 'clock-start-from-log', title: 'start of work after an acknowledgement that no clock sets',
+            fires: sla(`  priority P2 { response within 1 hour of Werkdag after reported\n    start of work within 2 hours of Werkdag after <|>acknowledgement\n    resolution within 4 hours of Werkdag after response }`),
+            clean: sla(`  priority P2 { acknowledgement within 15 minutes around the clock after reported response within 1 hour of Werkdag after reported\n    start of work within 2 hours of Werkdag after acknowledgement\n    resolution within 4 hours of Werkdag after response }`),
+            says: ['acknowledged', 'no deadline'],
+        },
+        {
+            code: 'target-later-than-commitment', title: 'a 2-hour response target beside a 1-hour commitment',
+            fires: sla(`  priority P2 { response within 1 hour of Werkdag after reported\n    response within 2 hours of Werkdag after reported <|>as a target\n    resolution within 4 hours of Werkdag after response }`),
+            clean: sla(`  priority P2 { response within 1 hour of Werkdag after reported\n    response within 30 minutes of Werkdag after reported (target)\n    resolution within 4 hours of Werkdag after response }`),
+            says: ['120 minutes', 'only 60'],
+        },
+        {
+            code: 'immediately-on-calendar', title: 'a response immediately during Werkdag',
+            fires: sla(`  priority P2 { response <|>immediately during Werkdag resolution within 4 hours of Werkdag after response }`),
+            clean: sla(`  priority P2 { response immediately resolution within 4 hours of Werkdag after response }`),
+            says: ['next opening', 'exactly at closing time'],
+        },
     ]);
 });

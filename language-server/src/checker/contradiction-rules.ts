@@ -150,10 +150,11 @@ function gridFacts(model: ContractModel, p: PriorityModel, first: PriorityModel,
     // (With a duplicate priority name the whole outcome is the first one's, as the engine reads it.)
     const session = prepareDeadlines({ ...model, priorities: [p] }, p.name);
     const whole = first === p ? session : prepareDeadlines(model, p.name);
-    const alone = p.clocks.flatMap((c, i) => c.rule.type === 'by-agreement' ? [] : [{
-        at: i, response: c.kind === 'response',
-        index: (c.kind === 'response' ? session.responseClauses : session.resolutionClauses).indexOf(c),
-    }]);
+    // Response and resolution commitments only: other milestones, targets and share clocks are judged on their own.
+    const alone = p.clocks.flatMap((c, i) => {
+        const index = c.rule.type === 'by-agreement' ? -1 : (c.kind === 'response' ? session.responseClauses : session.resolutionClauses).indexOf(c);
+        return index < 0 ? [] : [{ at: i, response: c.kind === 'response', index }];
+    });
     const d: SessionDeadlines = { response: null, responseWinner: -1, resolution: null, resolutionWinner: -1 };
     const w: SessionDeadlines = whole === session ? d : { ...d };
     for (const t of samples) {

@@ -162,9 +162,12 @@ export function remedyLevels(model: ContractModel): Finding[] {
             if (t.type === 'availability-below' && !(t.level === 'target' ? a?.target : a?.guarantee)) {
                 out.push(finding('remedy-level-undefined', r,
                     `this warning is given when availability is below the ${t.level}, but the contract states no availability ${t.level}${a ? cite(a) : ''}, so it can never be given.`));
-            } else if (t.type === 'compliance-missed' && !model.compliance.some((c) => c.kind === t.clock)) {
+            } else if (t.type === 'compliance-missed' && !model.compliance.some((c) => c.kind === t.clock)
+                // A clock judged by its share ("... in at least 90% of incidents per month") is a compliance target too, unless it is only a target.
+                && !model.priorities.some((p) => p.clocks.some((c) => c.kind === t.clock && c.share && !c.target))) {
+                const words = t.clock === 'start-of-work' ? 'start of work' : t.clock;
                 out.push(finding('remedy-level-undefined', r,
-                    `this warning is given when the ${t.clock} compliance target is missed, but the contract states no ${t.clock} compliance target ('${t.clock} times met in at least ...'), so it can never be given.`));
+                    `this warning is given when the ${words} compliance target is missed, but the contract states no ${words} compliance target ('${words} times met in at least ...'), so it can never be given.`));
             }
         }
     }

@@ -14,7 +14,9 @@ function clockKey(c: ClockModel): string | undefined {
     const basis = c.rule.basis.type === 'calendar' ? `cal:${c.rule.basis.calendar}` : c.rule.basis.type;
     const when = c.when ? `${c.when.reported}:${c.when.calendar}` : 'always';
     const unitClass = c.rule.duration.minutes !== undefined ? 'fixed' : c.rule.duration.unit;
-    return [c.kind, basis, c.rule.from, when, unitClass].join('|');
+    // A target or a share clock compares only with its own kind.
+    const standing = c.share ? `share:${c.share.atLeast}:${c.share.period ?? ''}` : c.target ? 'target' : 'commitment';
+    return [c.kind, basis, c.rule.from, when, unitClass, standing].join('|');
 }
 
 function clockLength(c: ClockModel): number {

@@ -12,7 +12,7 @@ import { EXIT, processIO, type CommandIO } from './io.js';
 
 const USAGE = `usage:
   sla check FILE... [--json]          check contracts for consistency
-  sla deadlines FILE --priority P --reported TIME [--responded TIME] [--json]
+  sla deadlines FILE --priority P --reported TIME [--responded TIME] [--acknowledged TIME] [--work-started TIME] [--workaround TIME] [--json]
                                       response and resolution deadlines, with the clause that set each
   sla simulate FILE --incidents LOG [--from YYYY-MM --to YYYY-MM] [--json]
                                       availability, deadlines and remedies per period from an incident log
@@ -36,7 +36,10 @@ export async function run(argv: string[], io: CommandIO): Promise<number> {
             case 'deadlines': {
                 const { values, positionals } = parseArgs({
                     args: rest, allowPositionals: true,
-                    options: { json: { type: 'boolean' }, priority: { type: 'string' }, reported: { type: 'string' }, responded: { type: 'string' } },
+                    options: {
+                        json: { type: 'boolean' }, priority: { type: 'string' }, reported: { type: 'string' }, responded: { type: 'string' },
+                        acknowledged: { type: 'string' }, 'work-started': { type: 'string' }, workaround: { type: 'string' },
+                    },
                 });
                 if (positionals.length !== 1) return usage(io, 'deadlines needs exactly one FILE');
                 return await deadlinesCommand(positionals[0], { ...values, json: !!values.json }, io);

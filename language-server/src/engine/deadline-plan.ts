@@ -5,8 +5,8 @@
  * same-day cap is a fixed moment and does not move). deadlines.ts
  * evaluates these plans and explains which clause won.
  */
-import type { ClockModel, ClockRule, ContractModel, DurationModel } from '../model/types.js';
-import { mergeRanges } from '../model/values.js';
+import type { ClockModel, ClockRule, ClockStart, ContractModel, DurationModel, Milestone } from '../model/types.js';
+import { mergeRanges, MILESTONE_START, milestoneWords } from '../model/values.js';
 import type { BusinessCalendar } from './business-calendar.js';
 import { addCalendarPeriod, MINUTE_MS } from './time.js';
 import type { Interval } from './deadlines.js';
@@ -31,26 +31,43 @@ export interface PreparedClock {
     last: number;
     /** "4 hours of Werkdag (art. 5.2)". */
     label: string;
-    from: 'reported' | 'responded';
+    from: ClockStart;
     basis: Basis | undefined;
     applies(reported: number): boolean;
-    reason(reported: number, responded: number | undefined): string;
-    deadline(reported: number, responded: number | undefined, paused: Interval[]): number | null;
+    /** `started`: the moment of the clock's start milestone (ignored for clocks after the report). */
+    reason(reported: number, started: number | undefined): string;
+    deadline(reported: number, started: number | undefined, paused: Interval[]): number | null;
 }
 
 export interface Plan {
-    kind: 'response' | 'resolution';
+    kind: Milestone;
     clocks: PreparedClock[];
     /** Explanation texts up to the deadline, by winner and applying clocks. */
     prefixes: Map<number, string>;
     error?: string;
 }
 
-export function prepare(contract: ContractModel, priorityName: string, kind: Plan['kind'], calendars: Map<string, BusinessCalendar>): Plan {
+/** A commitment: a clock that is neither a target nor judged by its share. */
+export const isCommitment = (c: ClockModel): boolean => !c.target && !c.share;
+
+/**
+ * The clocks of one kind that `select` takes (commitments by default): of these the
+ * earliest applicable deadline wins.
+ */
+export function prepare(
+    contract: ContractModel, priorityName: string, kind: Plan['kind'], calendars: Map<string, BusinessCalendar>,
+    select: (c: ClockModel) => boolean = isCommitment,
+): Plan {
     const priority = contract.priorities.find((p) => p.name === priorityName);
     if (!priority) return { kind, clocks: [], prefixes: new Map(), error: `unknown priority "${priorityName}"` };
     const zone = contract.zone ?? 'UTC';
-    return { kind, clocks: priority.clocks.filter((c) => c.kind === kind).map((c) => prepareClock(c, calendars, zone)), prefixes: new Map() };
+    return { kind, clocks: priority.clocks.filter((c) => c.kind === kind && select(c)).map((c) => prepareClock(c, calendars, zone)), prefixes: new Map() };
+}
+
+/** "response", "start of work": the milestone a start moment belongs to, in words. */
+export function startWords(from: ClockStart): string {
+    for (const [m, s] of Object.entries(MILESTONE_START)) if (s === from) return milestoneWords(m as Milestone);
+    return 'report';
 }
 
 export const FIXED_MINUTES = { minute: 1, hour: 60 } as const;
@@ -80,8 +97,8 @@ export function prepareClock(clause: ClockModel, calendars: Map<string, Business
     return {
         clause, from, basis, applies, last: 0,
         label: describe(rule) + (clause.article ? ` (${clause.article})` : ''),
-        deadline(reported, responded, paused) {
-            const start = from === 'responded' ? responded : reported;
+        deadline(reported, started, paused) {
+            const start = from === 'reported' ? reported : started;
             if (!raw || !basis || start === undefined || error) return null;
             try {
                 const d = raw(start, reported);
@@ -92,13 +109,13 @@ export function prepareClock(clause: ClockModel, calendars: Map<string, Business
                 return null; // a calendar without any open time: reason() says so
             }
         },
-        reason(reported, responded) {
+        reason(reported, started) {
             if (error) return error;
             const cond = when ? `reported ${whenCal!.isOpen(reported) ? 'inside' : 'outside'} ${when.calendar}` : 'applies to every report';
             if (!applies(reported)) return `${cond}, the clause is for reports ${when!.reported} ${when!.calendar}`;
             if (rule.type === 'by-agreement') return `${cond}; by agreement, no computable deadline`;
             if (basisCal && !basisCal.hasOpenHours) return `calendar ${basisCal.name} has no opening hours`;
-            if (from === 'responded' && responded === undefined) return `${cond}; no response moment known`;
+            if (from !== 'reported' && started === undefined) return `${cond}; no ${startWords(from)} moment known`;
             return cond;
         },
     };
@@ -163,10 +180,10 @@ export function describe(rule: ClockRule): string {
     if (rule.type === 'same-day') return 'the same-day cap';
     if (rule.type === 'by-agreement') return 'by agreement';
     const d = rule.duration;
-    let text = `${d.amount} ${UNIT_WORDS[d.unit]}${d.amount === 1 ? '' : 's'}`;
+    let text = rule.immediately ? 'immediately' : `${d.amount} ${UNIT_WORDS[d.unit]}${d.amount === 1 ? '' : 's'}`;
     const cal = rule.basis.type === 'calendar' ? rule.basis.calendar : d.calendar;
-    if (cal) text += ` of ${cal}`;
-    else if (rule.basis.type === 'around-the-clock') text += ' around the clock';
+    if (cal) text += rule.immediately ? ` during ${cal}` : ` of ${cal}`;
+    else if (rule.basis.type === 'around-the-clock') text += rule.immediately ? '' : ' around the clock';
     else text += ' (basis not stated, read as around the clock)';
-    return rule.from === 'responded' ? `${text} after response` : text;
+    return rule.from === 'reported' ? text : `${text} after ${startWords(rule.from)}`;
 }

@@ -5,7 +5,10 @@
  *   id          unique, non-empty
  *   priority    a priority name of the contract (needed for deadlines; maintenance rows leave it empty)
  *   reported    when the incident was reported
+ *   acknowledged when the provider acknowledged the report (initial response; not before `reported`)
  *   responded   when the provider responded (not before `reported`)
+ *   work_started when work on the incident started (not before `reported`)
+ *   workaround  when a workaround was in place (not before `reported`)
  *   resolved    when it was resolved (not before `reported`)
  *   down_from   start of the outage; `down_from` and `down_to` come together
  *   down_to     end of the outage (not before `down_from`)
@@ -31,7 +34,10 @@ export interface Incident {
     kind: DowntimeKind;
     priority?: string;
     reported?: number;
+    acknowledged?: number;
     responded?: number;
+    workStarted?: number;
+    workaround?: number;
     resolved?: number;
     downFrom?: number;
     downTo?: number;
@@ -51,8 +57,8 @@ export interface LogError {
     message: string;
 }
 
-export const LOG_FIELDS = ['id', 'priority', 'reported', 'responded', 'resolved', 'down_from', 'down_to',
-    'kind', 'announced', 'paused', 'note'] as const;
+export const LOG_FIELDS = ['id', 'priority', 'reported', 'acknowledged', 'responded', 'work_started', 'workaround', 'resolved',
+    'down_from', 'down_to', 'kind', 'announced', 'paused', 'note'] as const;
 export type LogField = (typeof LOG_FIELDS)[number];
 
 const KINDS: readonly string[] = ['incident', 'planned-maintenance', 'urgent-maintenance', 'emergency-maintenance',
@@ -131,9 +137,15 @@ function toIncident(
     const downFrom = time('down_from');
     const downTo = time('down_to');
     const announced = time('announced');
+    const acknowledged = time('acknowledged');
+    const workStarted = time('work_started');
+    const workaround = time('workaround');
     const paused = readPauses(v.paused, zone, (m) => fail('paused', m));
     if (responded !== undefined && reported !== undefined && responded < reported) fail('responded', 'the response is before the report');
     if (resolved !== undefined && reported !== undefined && resolved < reported) fail('resolved', 'resolved is before reported');
+    for (const [f, t] of [['acknowledged', acknowledged], ['work_started', workStarted], ['workaround', workaround]] as const) {
+        if (t !== undefined && reported !== undefined && t < reported) fail(f, `${f.replace('_', ' ')} is before reported`);
+    }
     if (downFrom !== undefined && downTo !== undefined && downTo < downFrom) fail('down_to', 'down_to is before down_from');
     if ((str('down_from') === undefined) !== (str('down_to') === undefined)) {
         fail(str('down_from') === undefined ? 'down_from' : 'down_to', 'down_from and down_to must be given together');
@@ -142,6 +154,10 @@ function toIncident(
     return {
         id, kind: kind as DowntimeKind, priority, reported, responded, resolved, downFrom, downTo, announced, paused,
         note: str('note'),
+        // Only when logged, so incidents of logs without these columns stay as they were.
+        ...(acknowledged !== undefined ? { acknowledged } : {}),
+        ...(workStarted !== undefined ? { workStarted } : {}),
+        ...(workaround !== undefined ? { workaround } : {}),
     };
 }
 

@@ -19,7 +19,7 @@
  *
  * Where the fee has an amount, compensations and credits also carry the money.
  */
-import type { Bound, CompensationBand, ContractModel, LevelPeriod, Period, RemedyGroupModel, RemedyModel } from '../model/types.js';
+import type { Bound, CompensationBand, ContractModel, LevelPeriod, Milestone, Period, RemedyGroupModel, RemedyModel } from '../model/types.js';
 import type { AvailabilityRow } from './availability.js';
 import { type IncidentDowntime, price, rawCredits, sizeOf } from './credits.js';
 import { chronicRights } from './chronic.js';
@@ -55,7 +55,7 @@ export interface RemedyItem {
 export interface DeadlineMiss {
     id: string;
     priority: string;
-    clock: 'response' | 'resolution';
+    clock: Milestone;
     deadline: number;
     /** The late response or resolution, if it came. */
     actual?: number;
@@ -70,7 +70,7 @@ export interface ComplianceRow {
     article: string | null;
     start: number;
     end: number;
-    clock: 'response' | 'resolution';
+    clock: Milestone;
     total: number;
     inTime: number;
     /** Percent in time; 100 when nothing was due. */
@@ -78,6 +78,8 @@ export interface ComplianceRow {
     atLeastPercent: number;
     met: boolean;
     missed: string[];
+    /** A share clock written "as a target": reported, never a remedy. */
+    target?: boolean;
 }
 
 export interface RemedyInputs {
@@ -181,7 +183,7 @@ function warningsOf(r: Extract<RemedyModel, { type: 'warning' }>, c: { clause: s
                 because: `availability ${pct(a.availabilityPercent)} in ${a.period} is below the ${trigger.level} ${pct(level)}: (${num(a.scheduledMinutes)} - ${num(a.downtimeMinutes)}) / ${num(a.scheduledMinutes)} minutes${a.incidents.length ? `; incidents ${a.incidents.join(', ')}` : ''}` }];
         });
     }
-    return inputs.compliance.filter((x) => x.clock === trigger.clock && !x.met).map((x) => ({
+    return inputs.compliance.filter((x) => x.clock === trigger.clock && !x.met && !x.target).map((x) => ({
         ...c, kind: 'warning', period: x.period, due: true, at: x.end - 1, incidents: x.missed,
         because: `${x.clock} times met in ${x.inTime} of ${x.total} incidents in ${x.period} (${pct(x.sharePercent)}), below ${pct(x.atLeastPercent)}; missed: ${x.missed.join(', ')}`,
     }));

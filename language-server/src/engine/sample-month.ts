@@ -145,21 +145,25 @@ export function generateSampleMonth(contract: ContractModel, month: string, seed
 
     rows.sort((a, b) => a.first - b.first);
     const counters = new Map<string, number>();
-    const lines = [LOG_FIELDS.join(',')];
+    // The sample logs no milestones besides response and resolution: their columns are left out.
+    const fields = LOG_FIELDS.filter((f): f is SampleField => f !== 'acknowledged' && f !== 'work_started' && f !== 'workaround');
+    const lines = [fields.join(',')];
     for (const r of rows) {
         const n = (counters.get(r.prefix) ?? 0) + 1;
         counters.set(r.prefix, n);
         const time = (t: number | undefined) => (t === undefined ? '' : writeTime(t, zone));
-        const record: Record<(typeof LOG_FIELDS)[number], string> = {
+        const record: Record<SampleField, string> = {
             id: `${r.prefix}${n}`, priority: r.priority ?? '', reported: time(r.reported), responded: time(r.responded),
             resolved: time(r.resolved), down_from: time(r.downFrom), down_to: time(r.downTo),
             kind: r.kind, announced: time(r.announced),
             paused: r.paused ? `${time(r.paused.from)}/${time(r.paused.to)}` : '', note: r.note,
         };
-        lines.push(LOG_FIELDS.map((f) => csvField(record[f])).join(','));
+        lines.push(fields.map((f) => csvField(record[f])).join(','));
     }
     return { text: lines.join('\n') + '\n', incidents: rows.length };
 }
+
+type SampleField = Exclude<(typeof LOG_FIELDS)[number], 'acknowledged' | 'work_started' | 'workaround'>;
 
 /** A day and a time range (minutes of the day) inside the window, on a day in [fromDay, toDay]. */
 function pickSlot(

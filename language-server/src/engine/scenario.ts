@@ -8,10 +8,11 @@
  * "below" holds when some period is below. A percent in a remedy expectation is a
  * decimal (0.2 for 20%), as everywhere in the model.
  */
-import type { ContractModel, Expectation, ScenarioModel } from '../model/types.js';
+import type { ContractModel, Expectation, Milestone, ScenarioModel } from '../model/types.js';
+import { milestoneWords } from '../model/values.js';
 import type { Incident } from './incident-log.js';
 import { contractZone, periodAt } from './periods.js';
-import { type PeriodResult, type SimulationResult, simulate } from './simulate.js';
+import { type IncidentResult, type MilestoneResult, type PeriodResult, type SimulationResult, simulate } from './simulate.js';
 import { parseLocal } from './time.js';
 
 export interface ExpectationResult {
@@ -48,6 +49,9 @@ export function scenarioIncidents(contract: ContractModel, scenario: ScenarioMod
             paused: e.paused.map((p) => ({ from: time('paused from', p.from) ?? 0, to: time('paused to', p.to) ?? 0 })),
             line: e.span.line,
         };
+        if (e.acknowledged !== undefined) inc.acknowledged = time('acknowledged', e.acknowledged);
+        if (e.workStarted !== undefined) inc.workStarted = time('work started', e.workStarted);
+        if (e.workaround !== undefined) inc.workaround = time('workaround', e.workaround);
         if (ok) incidents.push(inc);
     }
     return { incidents, errors };
@@ -67,10 +71,10 @@ function check(x: Expectation, sim: SimulationResult, zone: string): { passed: b
     if (x.type === 'deadline') {
         const row = sim.incidents.find((i) => i.id === x.incident);
         if (!row) return { passed: false, actual: `no incident ${x.incident} in the scenario` };
-        const met = x.clock === 'response' ? row.responseMet : row.resolutionMet;
-        const deadline = x.clock === 'response' ? row.responseDeadline : row.resolutionDeadline;
+        const { met, deadline, standing } = judgedMilestone(row, x.clock);
         const state = met === null ? (deadline === null ? 'has no deadline' : `is open (due ${deadline})`) : `was ${met ? 'met' : 'missed'} (due ${deadline})`;
-        return { passed: met === x.met, actual: `${x.clock} of incident ${x.incident} ${state}` };
+        const as = standing === 'commitment' ? '' : ` (${standing})`;
+        return { passed: met === x.met, actual: `${milestoneWords(x.clock)}${as} of incident ${x.incident} ${state}` };
     }
     if (x.type === 'compliance') return checkCompliance(x, sim);
     if (x.type === 'availability') {
@@ -147,6 +151,21 @@ export function labelWithin(label: string, outer: string): boolean {
 function rowsIn<T extends { period: string }>(rows: T[], period: string): T[] {
     const exact = rows.filter((r) => r.period === period);
     return exact.length ? exact : rows.filter((r) => labelWithin(r.period, period));
+}
+
+/**
+ * The deadline an expectation on a milestone judges: its commitment; without one, the
+ * first clock judged by its share, else its target.
+ */
+function judgedMilestone(row: IncidentResult, m: Milestone): { met: boolean | null; deadline: string | null; standing: MilestoneResult['standing'] } {
+    const own = m === 'response' ? { met: row.responseMet, deadline: row.responseDeadline }
+        : m === 'resolution' ? { met: row.resolutionMet, deadline: row.resolutionDeadline } : undefined;
+    const others = (row.milestones ?? []).filter((r) => r.milestone === m);
+    const commitment = others.find((r) => r.standing === 'commitment');
+    if (own && (own.deadline !== null || others.length === 0)) return { ...own, standing: 'commitment' };
+    const pick = commitment ?? others.find((r) => r.standing === 'share') ?? others.find((r) => r.standing === 'target');
+    if (!pick) return { met: own?.met ?? null, deadline: own?.deadline ?? null, standing: 'commitment' };
+    return { met: pick.met, deadline: pick.deadline, standing: pick.standing };
 }
 
 function levelOf(p: PeriodResult, level: 'guarantee' | 'target' | number): number | null {

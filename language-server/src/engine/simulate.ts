@@ -12,9 +12,11 @@
  *   month/quarter/year they were reported in; a clause without a period is judged over
  *   the whole simulated range, labelled "from..to".
  */
-import type { ContractModel, LevelPeriod, Period } from '../model/types.js';
+import type { ClockModel, ContractModel, LevelPeriod, Milestone, Period } from '../model/types.js';
+import { milestoneWords } from '../model/values.js';
 import { type AvailabilityRow, availabilityPeriodKinds, buildCalendars, computeAvailability } from './availability.js';
-import { type DeadlineSession, type SessionDeadlines, prepareDeadlines } from './deadlines.js';
+import { type DeadlineOptions, type DeadlineSession, type SessionDeadlines, type Track, prepareDeadlines } from './deadlines.js';
+import { describe } from './deadline-plan.js';
 import type { Incident } from './incident-log.js';
 import { type PeriodSpan, contractZone, periodsBetween, rangeSpan } from './periods.js';
 import { addCalendarPeriod, formatInZone } from './time.js';
@@ -31,6 +33,32 @@ export interface IncidentResult {
     resolutionMet: boolean | null;
     responseExplanation: string;
     resolutionExplanation: string;
+    /**
+     * Deadlines besides the response and resolution commitments (other milestones, targets,
+     * clocks judged by their share); only on rows of priorities that have such clocks.
+     */
+    milestones?: MilestoneResult[];
+}
+
+export interface MilestoneResult {
+    milestone: Milestone;
+    /** A commitment's miss is a breach; a target's never is; a share clock's only through its share per period. */
+    standing: 'commitment' | 'target' | 'share';
+    deadline: string | null;
+    /** null: no deadline, or the milestone was not (yet) logged. */
+    met: boolean | null;
+    explanation: string;
+}
+
+/** The actual moment of a milestone in an incident. */
+export function milestoneMoment(inc: DeadlineOptions, m: Milestone): number | undefined {
+    switch (m) {
+        case 'acknowledgement': return inc.acknowledged;
+        case 'response': return inc.responded;
+        case 'start-of-work': return inc.workStarted;
+        case 'workaround': return inc.workaround;
+        case 'resolution': return inc.resolved;
+    }
 }
 
 export type PeriodResult = Omit<AvailabilityRow, 'start' | 'end' | 'guaranteePercent' | 'targetPercent'> & {
@@ -88,6 +116,8 @@ export function simulate(contract: ContractModel, incidents: Incident[], range: 
     const judge = (deadline: number | null, actual: number | undefined) =>
         (deadline === null || actual === undefined ? null : actual <= deadline);
     const inRange = (t: number) => t >= rangeStart && t < rangeEnd;
+    // Clocks judged by their share: each incident's outcome, by clock.
+    const shareOutcomes = new Map<ClockModel, { id: string; reported: number; met: boolean }[]>();
     for (const inc of incidents) {
         if (inc.priority === undefined || inc.reported === undefined) {
             rows.push({ id: inc.id, priority: inc.priority ?? null, kind: inc.kind, responseDeadline: null, responseMet: null,
@@ -110,6 +140,18 @@ export function simulate(contract: ContractModel, incidents: Incident[], range: 
             resolutionDeadline: d.resolution === null ? null : iso(d.resolution), resolutionMet,
             responseExplanation: text.response, resolutionExplanation: text.resolution,
         };
+        const tracks = session.tracks;
+        if (tracks.length > 0) row.milestones = milestoneRows(tracks, d, text.others!, inc, iso, (t, met, deadline) => {
+            if (met === null) return;
+            if (t.standing === 'share') {
+                const clock = t.plan.clocks[0].clause;
+                let list = shareOutcomes.get(clock);
+                if (!list) shareOutcomes.set(clock, list = []);
+                list.push({ id: inc.id, reported: inc.reported!, met });
+            } else if (t.standing === 'commitment' && !met && inRange(deadline!)) {
+                misses.push({ id: inc.id, priority: inc.priority!, clock: t.milestone, deadline: deadline!, actual: milestoneMoment(inc, t.milestone) });
+            }
+        });
         rows.push(row);
         judgedRows.push(row);
         judgedReported.push(inc.reported);
@@ -125,7 +167,8 @@ export function simulate(contract: ContractModel, incidents: Incident[], range: 
         const spans: PeriodSpan[] = cm.period
             ? periodsBetween(range.from, range.to, cm.period, zone)
             : [{ label: `${range.from}..${range.to}`, period: 'month' as Period, start: rangeStart, end: rangeEnd }];
-        const metOf = cm.kind === 'response' ? (r: IncidentResult) => r.responseMet : (r: IncidentResult) => r.resolutionMet;
+        const metOf = cm.kind === 'response' ? (r: IncidentResult) => r.responseMet : cm.kind === 'resolution' ? (r: IncidentResult) => r.resolutionMet
+            : (r: IncidentResult) => r.milestones?.find((m) => m.milestone === cm.kind && m.standing === 'commitment')?.met ?? null;
         return spans.map((p): ComplianceRow => {
             let total = 0;
             let inTime = 0;
@@ -141,11 +184,13 @@ export function simulate(contract: ContractModel, incidents: Incident[], range: 
             }
             const sharePercent = total === 0 ? 100 : (inTime / total) * 100;
             const of = cm.priorities.length ? ` of ${cm.priorities.join(', ')}` : '';
-            const clause = `${cm.kind} times met in at least ${Math.round(cm.atLeast * 1e6) / 1e4}% of incidents${of}${cm.period ? ` per ${cm.period}` : ''}${cm.article ? `, ${cm.article}` : ''}`;
+            const clause = `${milestoneWords(cm.kind)} times met in at least ${Math.round(cm.atLeast * 1e6) / 1e4}% of incidents${of}${cm.period ? ` per ${cm.period}` : ''}${cm.article ? `, ${cm.article}` : ''}`;
             return { period: p.label, priorities: [...cm.priorities], clause, article: cm.article ?? null, start: p.start, end: p.end, clock: cm.kind, total, inTime, sharePercent,
                 atLeastPercent: cm.atLeast * 100, met: sharePercent >= cm.atLeast * 100 - 1e-9, missed };
         });
     });
+
+    compliance.push(...shareRows(contract, shareOutcomes, range, [rangeStart, rangeEnd], zone));
 
     // Credits may count in periods the levels do not judge on (a monthly credit, a quarterly
     // guarantee), and per incident: both are computed only when a remedy asks.
@@ -184,6 +229,57 @@ export function simulate(contract: ContractModel, incidents: Incident[], range: 
             article: article ?? null, at: iso(at), claimBy: claimBy === undefined ? null : iso(claimBy), onRequest: onRequest ?? null,
         })),
     };
+}
+
+/** The rows of a session's tracks; `judged` hears each outcome (misses of commitments, share outcomes). */
+function milestoneRows(
+    tracks: readonly Track[], d: SessionDeadlines, texts: string[], inc: Incident, iso: (ms: number) => string,
+    judged: (t: Track, met: boolean | null, deadline: number | null) => void,
+): MilestoneResult[] {
+    return tracks.map((t, i) => {
+        const deadline = d.others![i];
+        const actual = milestoneMoment(inc, t.milestone);
+        const met = deadline === null || actual === undefined ? null : actual <= deadline;
+        judged(t, met, deadline);
+        return { milestone: t.milestone, standing: t.standing, deadline: deadline === null ? null : iso(deadline), met, explanation: texts[i] };
+    });
+}
+
+/**
+ * Clocks judged by their share ("resolution within 8 hours of Werkdag in at least 90% of
+ * incidents per month"), as compliance is: per period (the whole range without one),
+ * incidents counted by the period they were reported in, those with a deadline and a
+ * logged milestone. Exactly the share meets it. A period without such incidents meets it.
+ */
+function shareRows(
+    contract: ContractModel, outcomes: Map<ClockModel, { id: string; reported: number; met: boolean }[]>,
+    range: { from: string; to: string }, [rangeStart, rangeEnd]: [number, number], zone: string,
+): ComplianceRow[] {
+    const rows: ComplianceRow[] = [];
+    for (const p of contract.priorities) {
+        for (const c of p.clocks) {
+            if (!c.share) continue;
+            const share = c.share;
+            const spans: PeriodSpan[] = share.period
+                ? periodsBetween(range.from, range.to, share.period, zone)
+                : [{ label: `${range.from}..${range.to}`, period: 'month' as Period, start: rangeStart, end: rangeEnd }];
+            const list = outcomes.get(c) ?? [];
+            const clause = `${p.name} ${milestoneWords(c.kind)} within ${describe(c.rule)} in at least ${Math.round(share.atLeast * 1e6) / 1e4}% of incidents`
+                + `${share.period ? ` per ${share.period}` : ''}${c.target ? ' as a target' : ''}${c.article ? `, ${c.article}` : ''}`;
+            for (const s of spans) {
+                const inside = list.filter((o) => o.reported >= s.start && o.reported < s.end);
+                const inTime = inside.filter((o) => o.met).length;
+                const sharePercent = inside.length === 0 ? 100 : (inTime / inside.length) * 100;
+                rows.push({
+                    period: s.label, priorities: [p.name], clause, article: c.article ?? null, start: s.start, end: s.end, clock: c.kind,
+                    total: inside.length, inTime, sharePercent, atLeastPercent: share.atLeast * 100,
+                    met: sharePercent >= share.atLeast * 100 - 1e-9, missed: inside.filter((o) => !o.met).map((o) => o.id),
+                    ...(c.target ? { target: true } : {}),
+                });
+            }
+        }
+    }
+    return rows;
 }
 
 /** formatInZone's output (yyyy-MM-ddTHH:mm:ss+hh:mm); time.ts caches the zone offsets. */

@@ -1,7 +1,7 @@
 /**
  * Formatting in the house style: two spaces of indentation per block level, one clause per
  * line, a block's `{` at the end of its header line and its `}` on a line of its own, single
- * spaces between the tokens of a line (none before , : ; and %), at most one blank line,
+ * spaces between the tokens of a line (none before , : ; % and ), none after (), at most one blank line,
  * comments kept where they are.
  *
  * A line-based re-indenter over the tokens (the CST's leaves, comments included), not
@@ -29,7 +29,9 @@ import type {
     DocumentFormattingParams, DocumentOnTypeFormattingOptions, DocumentOnTypeFormattingParams, DocumentRangeFormattingParams, TextEdit,
 } from 'vscode-languageserver';
 
-const NO_SPACE_BEFORE = new Set([',', ':', ';', '%']);
+const NO_SPACE_BEFORE = new Set([',', ':', ';', '%', ')']);
+/** "(target)": no space inside the parentheses. */
+const NO_SPACE_AFTER = new Set(['(']);
 /** Keywords of a block's own that start a line without being a clause node of their own. */
 const LINE_STARTS = new Set(['means', 'capped', 'not']);
 const INDENT = '  ';
@@ -132,6 +134,8 @@ function layout(text: string, tokens: Token[], starts: Set<number>): Gap[] {
             if (lineBreak) {
                 const blank = newlines > 1 ? '\n' : '';
                 gap = `${blank}\n${INDENT.repeat(indentOf(t, i))}`;
+            } else if (!t.comment && !p.comment && NO_SPACE_AFTER.has(p.text)) {
+                gap = '';
             } else if (!t.comment && NO_SPACE_BEFORE.has(t.text) && !(t.text === ':' && /\d$/.test(p.text) && /^\d/.test(tokens[i + 1]?.text ?? '') && tokens[i + 1].start === t.end)) {
                 // (no space before a colon that would glue "9 :00" into a time)
                 gap = '';

@@ -5,7 +5,7 @@
  */
 import type * as ast from '../generated/ast.js';
 import type {
-    CalendarModel, ClockModel, CompensationBand, ContractModel, PriorityModel, RemedyGroupModel, RemedyModel, WeeklyHours,
+    CalendarModel, ClockModel, ClockStart, CompensationBand, ContractModel, Milestone, PriorityModel, RemedyGroupModel, RemedyModel, WeeklyHours,
 } from '../model/types.js';
 import { calendarsOf, computeDeadlines, type DeadlineResult } from '../engine/deadlines.js';
 import type { BusinessCalendar, SpecialDay } from '../engine/business-calendar.js';
@@ -13,7 +13,7 @@ import { hasOwnRules, seasonText } from '../engine/calendar-days.js';
 import { downtimeBudget } from '../checker/budget-rules.js';
 import type { CheckerMemo } from '../checker/checker-memo.js';
 import { minutesText, pct, periodWords } from '../checker/rule-support.js';
-import { articleText } from '../model/values.js';
+import { articleText, MILESTONE_START, milestoneWords } from '../model/values.js';
 import { shortDate, shortMoment } from './example-moments.js';
 import { billingCycle, claimBy, downtimeUnits, sizeOf, sizeText, valueText } from '../engine/credits.js';
 import { periodAt, rollingDays } from '../engine/periods.js';
@@ -42,6 +42,11 @@ function deadlineCell(r: DeadlineResult, reported: number, zone: string, hovered
     return `${shortMoment(reported, zone)} → ${shortMoment(r.deadline, zone)} (${by})`;
 }
 
+/** The milestone a clock's start belongs to ("after workaround" → workaround). */
+function startMilestone(from: ClockStart): Milestone {
+    return (Object.keys(MILESTONE_START) as Milestone[]).find((m) => MILESTONE_START[m] === from) ?? 'response';
+}
+
 /** `count` limits the examples (setting sla.hover.exampleCount); all four by default. */
 export function clockHover(model: ContractModel, priority: PriorityModel, clock: ClockModel, node: ast.Clock, now: number, count = 4): string {
     const zone = zoneOf(model);
@@ -52,16 +57,37 @@ export function clockHover(model: ContractModel, priority: PriorityModel, clock:
         return lines.join('\n');
     }
     const examples = exampleMoments(model, now, calName).slice(0, Math.max(0, count));
+    // A response or resolution commitment shows in its column; another milestone, a target or a
+    // share clock in a column of its own.
+    const own = !clock.target && !clock.share && (clock.kind === 'response' || clock.kind === 'resolution');
+    const words = milestoneWords(clock.kind);
+    const standing = clock.share ? ' (share)' : clock.target ? ' (target)' : '';
+    const from = clock.rule.type === 'within' ? clock.rule.from : 'reported';
+    // Examples of a clock after another milestone count from that milestone as if it came at the report.
+    const assumed = from !== 'reported' && from !== 'responded';
     lines.push(`Deadlines of ${priority.name} for example reports (${zone}, from ${shortMoment(now, zone)}):`, '',
-        '| Reported | Response | Resolution |', '|---|---|---|');
+        `| Reported | Response | Resolution |${own ? '' : ` ${words[0].toUpperCase()}${words.slice(1)}${standing} |`}`, own ? '|---|---|---|' : '|---|---|---|---|');
     const notes: string[] = [];
     for (const e of examples) {
-        const d = computeDeadlines(model, priority.name, e.at);
-        lines.push(`| ${e.label} | ${deadlineCell(d.response, e.at, zone, clock)} | ${deadlineCell(d.resolution, e.at, zone, clock)} |`);
-        const mine = clock.kind === 'response' ? d.response : d.resolution;
-        notes.push(`- ${shortMoment(e.at, zone)}: ${mine.explanation}`);
+        const moments = assumed ? { acknowledged: e.at, workStarted: e.at, workaround: e.at, resolved: e.at } : {};
+        const d = computeDeadlines(model, priority.name, e.at, moments);
+        const other = own ? undefined : d.others?.find((o) => o.result.candidates.some((c) => c.clause === clock))?.result;
+        lines.push(`| ${e.label} | ${deadlineCell(d.response, e.at, zone, clock)} | ${deadlineCell(d.resolution, e.at, zone, clock)} |${other ? ` ${deadlineCell(other, e.at, zone, clock)} |` : own ? '' : ' |'}`);
+        const mine = own ? (clock.kind === 'response' ? d.response : d.resolution) : other;
+        if (mine) notes.push(`- ${shortMoment(e.at, zone)}: ${mine.explanation}`);
     }
-    lines.push('', `Why (${clock.kind}):`, ...notes);
+    lines.push('', `Why (${words}${standing}):`, ...notes);
+    if (assumed) lines.push('', `The examples assume the ${milestoneWords(startMilestone(from))} comes at the report; the clock starts at the logged moment, and an incident without it has no deadline for this clock.`);
+    if (clock.target) lines.push('', 'A target: reported in the simulation, but a miss is no breach and gives no remedy.');
+    if (clock.share) {
+        lines.push('', `Judged by its share: at least ${pct(clock.share.atLeast)} of ${priority.name}'s incidents ${clock.share.period ? `per ${clock.share.period}` : 'over the simulated range'} must meet it, `
+            + 'counted like compliance; a single miss is no breach, a share below it is.');
+    }
+    if (clock.rule.type === 'within' && clock.rule.immediately) {
+        const cal = clock.rule.basis.type === 'calendar' ? clock.rule.basis.calendar : undefined;
+        lines.push('', cal ? `Immediately during ${cal}: zero minutes of ${cal}. A report while ${cal} is open is due at once; one while it is closed (also exactly at closing time) at ${cal}'s next opening.`
+            : 'Immediately: zero minutes, every minute counts, so the deadline is the report (or start) moment itself.');
+    }
     const counting = countingText(clock);
     if (counting) lines.push('', `How it counts: ${counting}`);
     return lines.join('\n');

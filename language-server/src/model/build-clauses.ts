@@ -6,7 +6,7 @@ import type {
 } from './types.js';
 import { cited, spanOf } from './source.js';
 import type { ModelNodes } from './model-nodes.js';
-import { daysOf, duration, durationUnit, percentage, timeRange, weekOf } from './values.js';
+import { daysOf, duration, durationUnit, milestone, percentage, timeRange, weekOf } from './values.js';
 import type { MinuteRange } from './types.js';
 
 const EXCLUSION_KIND: Record<string, ExclusionModel['kind']> = {
@@ -96,12 +96,12 @@ export function buildMaintenance(m: ast.Maintenance): MaintenanceWindowModel[] {
 }
 
 function trigger(w: ast.Warning): WarningTrigger | undefined {
-    if (w.each) return w.deadline ? { type: 'deadline-missed', clock: w.deadline as 'response' } : undefined;
+    if (w.each) return w.deadline ? { type: 'deadline-missed', clock: milestone(w.deadline) } : undefined;
     const t = w.trigger;
     if (!t) return undefined;
     if (t.availability) return t.level ? { type: 'availability-below', level: t.level as 'guarantee' } : undefined;
-    if (t.compliance) return t.complianceOf ? { type: 'compliance-missed', clock: t.complianceOf as 'response' } : undefined;
-    return t.deadline ? { type: 'deadline-missed', clock: t.deadline as 'response' } : undefined;
+    if (t.compliance) return t.complianceOf ? { type: 'compliance-missed', clock: milestone(t.complianceOf) } : undefined;
+    return t.deadline ? { type: 'deadline-missed', clock: milestone(t.deadline) } : undefined;
 }
 
 function bound(b: ast.LowerBound | ast.UpperBound | undefined): Bound | undefined {
@@ -212,7 +212,7 @@ function credit(r: ast.Credit, c: ReturnType<typeof cited>, nodes: ModelNodes): 
         const value = creditValue(r.amount);
         if (!value) return undefined;
         if (r.missed) {
-            basis = { type: 'deadline', value, clock: r.missed as 'response', priorities: r.priorities.flatMap((p) => (p.ref ? [p.ref.name] : [])) };
+            basis = { type: 'deadline', value, clock: milestone(r.missed), priorities: r.priorities.flatMap((p) => (p.ref ? [p.ref.name] : [])) };
         } else {
             const unit = unitMinutes(r.unit);
             if (unit === undefined) return undefined;

@@ -5,9 +5,9 @@
 import { isKnownZone } from './zones.js';
 import * as ast from '../generated/ast.js';
 import type {
-    ClockModel, ClockRule, ContractModel, PriorityModel,
+    ClockModel, ClockRule, ClockStart, ContractModel, Period, PriorityModel,
 } from './types.js';
-import { duration, percentage } from './values.js';
+import { duration, MILESTONE_START, milestone, percentage } from './values.js';
 import { buildCalendar } from './build-calendar.js';
 import { cited } from './source.js';
 import {
@@ -74,7 +74,7 @@ function addClause(model: ContractModel, clause: ast.Clause, nodes: ModelNodes):
         const share = percentage(clause.share);
         if (share !== undefined && (!clause.period || calendarPeriod(clause.period))) {
             model.compliance.push({
-                kind: clause.kind as 'response' | 'resolution', atLeast: share,
+                kind: milestone(clause.kind), atLeast: share,
                 period: calendarPeriod(clause.period),
                 priorities: clause.priorities.map((p) => p.ref?.name).filter((n): n is string => !!n),
                 ...cited(clause),
@@ -113,11 +113,14 @@ function buildPriority(p: ast.Priority, rank: number, nodes: ModelNodes): Priori
     for (const c of p.clocks) {
         const rule = clockRule(c);
         if (!rule) continue;
-        const clock: ClockModel = { kind: c.kind as ClockModel['kind'], rule, ...cited(c) };
+        const clock: ClockModel = { kind: milestone(c.kind), rule, ...cited(c) };
         const cond = c.condition;
         if (cond?.calendar?.ref) {
             clock.when = { reported: cond.inside ? 'inside' : 'outside', calendar: cond.calendar.ref.name };
         }
+        if (c.target) clock.target = true;
+        const share = c.share ? percentage(c.share) : undefined;
+        if (share !== undefined) clock.share = c.sharePeriod ? { atLeast: share, period: c.sharePeriod as Period } : { atLeast: share };
         clocks.push(clock);
         nodes.set(c, clock);
     }
@@ -128,6 +131,16 @@ function buildPriority(p: ast.Priority, rank: number, nodes: ModelNodes): Priori
 
 function clockRule(c: ast.Clock): ClockRule | undefined {
     if (c.byAgreement) return { type: 'by-agreement' };
+    const from: ClockStart = c.start ? (c.start === 'reported' ? 'reported' : MILESTONE_START[milestone(c.start)]) : 'reported';
+    if (c.immediately) {
+        // Zero minutes: on a calendar, the report moment if it is open, else its next opening.
+        const cal = c.immediateCalendar?.ref?.name;
+        if (c.immediateCalendar && !cal) return undefined;
+        return {
+            type: 'within', duration: { amount: 0, unit: 'minute', minutes: 0 },
+            basis: cal ? { type: 'calendar', calendar: cal } : { type: 'around-the-clock' }, from, immediately: true,
+        };
+    }
     if (c.sameDay) {
         return c.sameDayCalendar?.ref ? { type: 'same-day', calendar: c.sameDayCalendar.ref.name } : undefined;
     }
@@ -140,6 +153,6 @@ function clockRule(c: ast.Clock): ClockRule | undefined {
         basis: c.aroundTheClock ? { type: 'around-the-clock' }
             : basisCalendar ? { type: 'calendar', calendar: basisCalendar }
                 : { type: 'unspecified' },
-        from: c.start === 'response' ? 'responded' : 'reported',
+        from,
     };
 }

@@ -3,7 +3,7 @@ import { DateTime } from 'luxon';
 import * as ast from '../generated/ast.js';
 import type { DowntimeKind, Expectation, LocalDateTime, ScenarioEvent, ScenarioModel } from './types.js';
 import { cited } from './source.js';
-import { duration, minutesOfDay, percentage } from './values.js';
+import { duration, milestone, minutesOfDay, percentage } from './values.js';
 import { outageKind } from './build-clauses.js';
 import type { ModelNodes } from './model-nodes.js';
 
@@ -53,8 +53,15 @@ function incident(e: ast.ScenarioIncident): ScenarioEvent {
         id: String(e.id), kind: 'incident', priority: e.priority?.ref?.name ?? e.priority?.$refText,
         reported: r.read(e.reported), paused: [], ...cited(e),
     };
+    // Read in the written order, so a time alone takes the date of the moment before it.
+    const acknowledged = r.read(e.acknowledged);
+    if (acknowledged) event.acknowledged = acknowledged;
     const responded = r.read(e.responded);
     if (responded) event.responded = responded;
+    const workStarted = r.read(e.workStarted);
+    if (workStarted) event.workStarted = workStarted;
+    const workaround = r.read(e.workaround);
+    if (workaround) event.workaround = workaround;
     const resolved = r.read(e.resolved);
     if (resolved) event.resolved = resolved;
     const downFrom = r.read(e.downFrom);
@@ -94,7 +101,7 @@ function expectation(x: ast.Expectation): Expectation | undefined {
     const c = cited(x);
     if (x.clock) {
         if (x.incident === undefined) return undefined;
-        return { type: 'deadline', clock: x.clock as 'response', met: x.met, incident: String(x.incident), ...c };
+        return { type: 'deadline', clock: milestone(x.clock), met: x.met, incident: String(x.incident), ...c };
     }
     const period = x.period !== undefined ? String(x.period) : undefined;
     const withPeriod = <T extends object>(e: T) => (period ? { ...e, period } : e);

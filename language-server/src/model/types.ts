@@ -150,11 +150,18 @@ export type ClockBasis =
     /** The contract did not say: the checker warns, the engine reads it as around the clock. */
     | { type: 'unspecified' };
 
-export type ClockStart = 'reported' | 'responded';
+/**
+ * The moments of an incident a clock can be about, in their natural order: acknowledged
+ * (initial response), responded, work started, worked around, resolved.
+ */
+export type Milestone = 'acknowledgement' | 'response' | 'start-of-work' | 'workaround' | 'resolution';
+
+/** Where a clock starts: the report, or the actual moment of a milestone ("after workaround"). */
+export type ClockStart = 'reported' | 'responded' | 'acknowledged' | 'work-started' | 'worked-around' | 'resolved';
 
 export type ClockRule =
     /** "within 4 hours of Werkdag after response" */
-    | { type: 'within'; duration: DurationModel; basis: ClockBasis; from: ClockStart }
+    | { type: 'within'; duration: DurationModel; basis: ClockBasis; from: ClockStart; immediately?: boolean }
     /** "by end of the same Werkdag": a cap at the closing time of the reporting day. */
     | { type: 'same-day'; calendar: string }
     /** "planned by agreement": no computable deadline. */
@@ -167,9 +174,13 @@ export interface ClockCondition {
 }
 
 export interface ClockModel extends Clause {
-    kind: 'response' | 'resolution';
+    kind: Milestone;
     rule: ClockRule;
     when?: ClockCondition;
+    /** "as a target": reported, but a miss is no breach and gives no remedy. */
+    target?: boolean;
+    /** "in at least 90% of incidents per month": only the share is a commitment, judged per period. */
+    share?: { atLeast: number; period?: Period };
 }
 
 export interface PriorityModel extends Clause {
@@ -191,7 +202,7 @@ export type Period = 'month' | 'quarter' | 'year';
 export type LevelPeriod = Period | 'hour' | 'week' | `rolling-${number}-days`;
 
 export interface ComplianceModel extends Clause {
-    kind: 'response' | 'resolution';
+    kind: Milestone;
     /** Decimal, 0.9 for 90%. */
     atLeast: number;
     period?: Period;
@@ -254,9 +265,9 @@ export interface FeeModel extends Clause {
 }
 
 export type WarningTrigger =
-    | { type: 'deadline-missed'; clock: 'response' | 'resolution' }
+    | { type: 'deadline-missed'; clock: Milestone }
     | { type: 'availability-below'; level: 'guarantee' | 'target' }
-    | { type: 'compliance-missed'; clock: 'response' | 'resolution' };
+    | { type: 'compliance-missed'; clock: Milestone };
 
 /** A bound of a band. Decimals; `inclusive` says whether the bound itself is in the band. */
 export interface Bound {
@@ -308,7 +319,7 @@ export type CreditBasis =
      */
     | { type: 'downtime'; value: CreditValue; unitMinutes: number; partThereof: boolean; graceMinutes: number; per: Period | 'incident' }
     /** Each incident whose response or resolution deadline was missed. */
-    | { type: 'deadline'; value: CreditValue; clock: 'response' | 'resolution'; priorities: string[] };
+    | { type: 'deadline'; value: CreditValue; clock: Milestone; priorities: string[] };
 
 export type RemedyModel =
     | (Clause & {
@@ -434,7 +445,10 @@ export interface ScenarioEvent extends Clause {
     kind: DowntimeKind;
     priority?: string;
     reported?: LocalDateTime;
+    acknowledged?: LocalDateTime;
     responded?: LocalDateTime;
+    workStarted?: LocalDateTime;
+    workaround?: LocalDateTime;
     resolved?: LocalDateTime;
     downFrom?: LocalDateTime;
     downTo?: LocalDateTime;
@@ -444,7 +458,7 @@ export interface ScenarioEvent extends Clause {
 }
 
 export type Expectation =
-    | (Clause & { type: 'deadline'; clock: 'response' | 'resolution'; met: boolean; incident: string })
+    | (Clause & { type: 'deadline'; clock: Milestone; met: boolean; incident: string })
     | (Clause & { type: 'availability'; above: boolean; level: 'guarantee' | 'target' | number; period?: string })
     | (Clause & {
         /** "expect resolution compliance below 90% for P1 in 2026-11" */

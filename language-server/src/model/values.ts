@@ -4,7 +4,7 @@
  * model stays total; the checker reports why at the value's place.
  */
 import type * as ast from '../generated/ast.js';
-import type { DurationModel, MinuteRange, Weekday, WeeklyHours } from './types.js';
+import type { ClockStart, DurationModel, Milestone, MinuteRange, Weekday, WeeklyHours } from './types.js';
 
 export const WEEKDAYS: readonly string[] = ['', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
@@ -134,4 +134,23 @@ export function articleText(tag: string | undefined): string | undefined {
     if (!tag) return undefined;
     const inner = tag.replace(/^\[/, '').replace(/\]$/, '').trim();
     return inner.length ? inner : undefined;
+}
+
+/** The milestones in their natural order (an incident is acknowledged before it is resolved). */
+export const MILESTONES: readonly Milestone[] = ['acknowledgement', 'response', 'start-of-work', 'workaround', 'resolution'];
+
+/** The moment each milestone is reached, as a clock's start ("after workaround"). */
+export const MILESTONE_START: Record<Milestone, ClockStart> = {
+    acknowledgement: 'acknowledged', response: 'responded', 'start-of-work': 'work-started', workaround: 'worked-around', resolution: 'resolved',
+};
+
+/** A milestone as the contract writes it: "start of work", "acknowledgement". */
+export function milestoneWords(m: Milestone): string {
+    return m === 'start-of-work' ? 'start of work' : m;
+}
+
+/** A ClockKind of the grammar (its words run together, "startofwork") as a milestone. */
+export function milestone(kind: string): Milestone {
+    const k = kind.replace(/[\s-]+/g, '');
+    return k === 'startofwork' ? 'start-of-work' : (k as Milestone);
 }

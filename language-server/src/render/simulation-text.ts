@@ -31,11 +31,17 @@ export function formatSimulation(r: SimulationResult): string {
     for (const i of r.incidents) {
         const part = (name: string, d: string | null, m: boolean | null) => (d === null ? `${name}: none` : `${name} by ${d} ${yesNo(m, 'met', 'MISSED').replace('-', 'open')}`);
         out.push(`  ${i.id} ${i.priority ?? i.kind}: ${part('response', i.responseDeadline, i.responseMet)}; ${part('resolution', i.resolutionDeadline, i.resolutionMet)}`);
+        // Other milestones, targets and share clocks, one line each; only a commitment's miss is in capitals.
+        for (const m of i.milestones ?? []) {
+            const name = `${m.milestone.replace(/-/g, ' ')}${m.standing === 'commitment' ? '' : ` (${m.standing})`}`;
+            const state = m.met === null ? 'open' : m.met ? 'met' : m.standing === 'commitment' ? 'MISSED' : 'missed';
+            out.push(`      ${m.deadline === null ? `${name}: none (${m.explanation})` : `${name} by ${m.deadline} ${state}`}`);
+        }
     }
     if (r.compliance.length) out.push('', 'Compliance');
     for (const c of r.compliance) {
         const who = c.priorities?.length ? c.priorities.join(', ') : 'all priorities';
-        out.push(`  ${c.period} ${c.clock} of ${who}: ${c.inTime} of ${c.total} in time (${round(c.sharePercent, 2)}%, at least ${c.atLeastPercent}%) ${c.met ? 'met' : 'MISSED'}${c.clause ? ` [${c.clause}]` : ''}`);
+        out.push(`  ${c.period} ${c.clock.replace(/-/g, ' ')} of ${who}: ${c.inTime} of ${c.total} in time (${round(c.sharePercent, 2)}%, at least ${c.atLeastPercent}%) ${c.met ? 'met' : c.target ? 'missed (target)' : 'MISSED'}${c.clause ? ` [${c.clause}]` : ''}`);
     }
     out.push('', 'Remedies');
     if (r.remedies.length === 0) out.push('  none');

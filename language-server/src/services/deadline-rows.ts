@@ -7,7 +7,7 @@ import type { DeadlineCell } from '../protocol/sla-protocol.js';
 /** "P1 response (art. 5.2), line 44" — enough to find the clause in the contract. */
 export function clauseName(priority: string, clause: ClockModel): string {
     const article = clause.article ? ` (${clause.article})` : '';
-    return `${priority} ${clause.kind}${article}, line ${clause.span.line}`;
+    return `${priority} ${clause.kind.replace(/-/g, ' ')}${article}, line ${clause.span.line}`;
 }
 
 /** The deadline in the zone (ISO with offset), the clause that set it and why it won. */

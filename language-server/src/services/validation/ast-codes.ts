@@ -42,6 +42,10 @@ export const AST_CODES = {
     'clock-basis-unspecified': { severity: 'warning', summary: 'A clock that says neither "of <calendar>" nor "around the clock"; it is read as around the clock.' },
     'response-after-response': { severity: 'error', summary: 'A response clock that starts "after response".' },
     'condition-calendar-differs': { severity: 'info', summary: 'A clock counts the hours of one calendar but applies to incidents reported during another.' },
+    'clock-after-later-milestone': { severity: 'warning', summary: 'A clock that starts after its own milestone or a later one ("acknowledgement within 1 hour after resolution"); milestones come in the order acknowledgement, response, start of work, workaround, resolution.' },
+    'clock-start-from-log': { severity: 'info', summary: 'A clock after a milestone that no clock of the priority sets a deadline for: it counts from the logged moment (log column, scenario word), and without it the incident has no deadline for this clock.' },
+    'target-later-than-commitment': { severity: 'warning', summary: 'A target of a milestone that allows more time than the commitment for the same incidents: the commitment is stricter, so the target says nothing.' },
+    'immediately-on-calendar': { severity: 'info', summary: '"immediately during <calendar>" is zero minutes of that calendar: a report while it is closed is due at its next opening, not at once.' },
     // remedies and legal text
     'band-without-bound': { severity: 'warning', summary: 'A compensation band without a lower or upper availability bound applies at every level.' },
     'compensation-fee-not-periodic': { severity: 'error', summary: 'A compensation is a share of a fee that is not per month, quarter or year.' },
