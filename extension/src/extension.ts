@@ -12,6 +12,7 @@ import { performance } from 'node:perf_hooks';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { registerCommands } from './commands/index.js';
+import { SlaStatusBar } from './status/status-bar.js';
 // Types only: the client's code is a bundle of its own, loaded below by path.
 import type * as ClientBundle from './client/start-client.js';
 
@@ -45,7 +46,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     });
     // Handled here (reported above); commands that await it report again when run.
     client.catch(() => undefined);
-    registerCommands(context, client, log);
+    const status = new SlaStatusBar(client);
+    context.subscriptions.push(status);
+    registerCommands(context, client, log, status);
     log.appendLine(`SLA extension activated in ${ms(performance.now() - activateAt)} `
         + `(module evaluated ${ms(activateAt - loadedAt)} before activate)`);
 }

@@ -5,16 +5,18 @@ import { COMMANDS } from '../../../language-server/src/protocol/sla-protocol.js'
 import { deadlineTableCommand } from './deadline-table.js';
 import { generateSampleMonthCommand } from './generate-sample-month.js';
 import { openReportCommand } from './open-report.js';
+import { OPEN_SAMPLE, openSampleCommand } from './open-sample.js';
 import { runScenarioCommand } from './run-scenario.js';
 import { runScenariosCommand } from './run-scenarios.js';
 import { simulateCommand } from './simulate.js';
 import type { CommandContext } from './support.js';
+import { SHOW_SERVER_OUTPUT, type SlaStatusBar } from '../status/status-bar.js';
 
 /**
  * Each command lives in its own file in this folder. `output` is the extension's "SLA"
  * channel when it has one; otherwise the commands create it when they first write.
  */
-export function registerCommands(context: vscode.ExtensionContext, client: Promise<LanguageClient>, output?: vscode.OutputChannel): void {
+export function registerCommands(context: vscode.ExtensionContext, client: Promise<LanguageClient>, output?: vscode.OutputChannel, status?: SlaStatusBar): void {
     let channel = output;
     const cx: CommandContext = {
         context, client,
@@ -25,6 +27,7 @@ export function registerCommands(context: vscode.ExtensionContext, client: Promi
             }
             return channel;
         },
+        busy: status ? (title, work) => status.busy(title, work) : undefined,
     };
     const register = (id: string, run: (...args: unknown[]) => unknown) => {
         context.subscriptions.push(vscode.commands.registerCommand(id, async (...args: unknown[]) => {
@@ -42,4 +45,11 @@ export function registerCommands(context: vscode.ExtensionContext, client: Promi
     register(COMMANDS.runScenario, (...args) => runScenarioCommand(cx, ...args));
     register(COMMANDS.generateSampleMonth, (arg) => generateSampleMonthCommand(cx, arg));
     register(COMMANDS.openReport, () => openReportCommand());
+    // Commands of the extension alone (the server knows nothing of them).
+    register(OPEN_SAMPLE, (place) => openSampleCommand(context, place));
+    register(SHOW_SERVER_OUTPUT, async () => {
+        const started = await client.catch(() => undefined);
+        if (started) started.outputChannel.show(true);
+        else cx.output().show(true);
+    });
 }

@@ -13,6 +13,8 @@ export interface CommandContext {
     client: Promise<LanguageClient>;
     /** The "SLA" output channel (shared with the extension's own log when it passes one). */
     output(): vscode.OutputChannel;
+    /** Runs a request to the server with the status bar item spinning if it takes long. */
+    busy?<T>(title: string, work: () => Thenable<T>): Promise<T>;
 }
 
 let lastContract: vscode.Uri | undefined;
@@ -51,7 +53,11 @@ export async function request<P, R>(cx: CommandContext, type: SlaRequest<P, R>, 
             // By method name: the request object was made by this bundle's copy of
             // vscode-jsonrpc, and the client's copy (out/client.cjs) would not recognise its
             // parameter structure. Names and payload types still come from the one object.
-            async () => (await cx.client).sendRequest<Answer<R>>(type.method, params),
+            async () => {
+                const client = await cx.client;
+                const send = () => client.sendRequest<Answer<R>>(type.method, params);
+                return cx.busy ? cx.busy(title, send) : send();
+            },
         );
     } catch (e) {
         void vscode.window.showErrorMessage(`SLA: the language server could not answer (${e instanceof Error ? e.message : String(e)}).`);

@@ -18,6 +18,9 @@ export const COMMANDS = {
     openReport: 'sla.openReport',
     /** Run by the scenario code lens; the arguments are {uri, scenario}. */
     runScenario: 'sla.runScenario',
+    /** The extension's own (the server knows nothing of them): the walkthrough's sample, the status bar's click. */
+    openSample: 'sla.openSample',
+    showServerOutput: 'sla.showServerOutput',
 } as const;
 
 /** A request whose answer is a result or, in words, why there is none. */

@@ -46,7 +46,7 @@ export function installed(): Installed | undefined {
     return { codeServer, vscode, node, label: `VS Code ${vscode} (code-server ${codeServer}, node ${node})` };
 }
 
-export function packageInfo(): { name: string; version: string; publisher: string } {
+export function packageInfo(): { name: string; version: string; publisher: string; repository: { url: string } } {
     return JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
 }
 
