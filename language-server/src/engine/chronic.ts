@@ -23,7 +23,7 @@
  *   used up: a later right needs outages and downtime after it.
  */
 import type { ContractModel, RemedyModel } from '../model/types.js';
-import type { Interval } from './periods.js';
+import { type Interval, mergeIntervals } from './periods.js';
 import { addCalendarPeriod, formatInZone } from './time.js';
 
 export type ChronicRight = Extract<RemedyModel, { type: 'chronic-termination-right' }>;
@@ -81,7 +81,7 @@ function groupOutages(downtime: CountedDowntime[], delay: number): Outage[] {
         const last = out[out.length - 1];
         if (last && d.start <= last.end) {
             last.ids.push(d.id);
-            last.intervals = merge([...last.intervals, ...d.intervals]);
+            last.intervals = mergeIntervals([...last.intervals, ...d.intervals]);
             last.end = Math.max(last.end, d.end);
         } else {
             out.push({ ids: [d.id], intervals: d.intervals, start: d.start, end: d.end, countsAt: 0, minutes: 0 });
@@ -101,17 +101,6 @@ function clipOutage(o: Outage, after: number): Outage | undefined {
     return intervals.length ? { ...o, intervals } : undefined;
 }
 
-function merge(list: Interval[]): Interval[] {
-    const sorted = [...list].sort((a, b) => a[0] - b[0]);
-    const out: Interval[] = [];
-    for (const iv of sorted) {
-        const last = out[out.length - 1];
-        if (last && iv[0] <= last[1]) last[1] = Math.max(last[1], iv[1]);
-        else out.push([iv[0], iv[1]]);
-    }
-    return out;
-}
-
 function firstMoment(r: ChronicRight, outages: Outage[], zone: string): ChronicResult | undefined {
     const windowStart = (t: number) => addCalendarPeriod(t, -r.days, 'day', zone);
     const enough = (n: number, limit: number) => (r.moreThan ? n > limit : n >= limit);
@@ -128,7 +117,7 @@ function firstMoment(r: ChronicRight, outages: Outage[], zone: string): ChronicR
     }
 
     if (r.downtimeMinutes !== undefined) {
-        const all = merge(outages.flatMap((o) => o.intervals));
+        const all = mergeIntervals(outages.flatMap((o) => o.intervals));
         const starts = all.map((iv) => iv[0]);
         const prefix = [0];
         for (const [a, b] of all) prefix.push(prefix[prefix.length - 1] + b - a);

@@ -6,6 +6,7 @@ import { GrammarUtils, UriUtils, type LangiumDocument, type LangiumDocuments, ty
 import type { Range, TextEdit } from 'vscode-languageserver';
 import * as ast from '../generated/ast.js';
 import { isLibrary } from '../language/imports/sla-imports.js';
+import { editDistance } from '../services/validation/edit-distance.js';
 
 export interface ImportFix {
     title: string;
@@ -42,7 +43,7 @@ export function addImport(document: LangiumDocument, root: ast.Contract, library
 export function closeLibraries(documents: LangiumDocuments, document: LangiumDocument, written: string): string[] {
     const candidates = documents.all.filter((d) => d !== document && isLibrary(d)).map((d) => importPath(document.uri, d.uri)).toArray();
     const scored = candidates
-        .map((path) => ({ path, distance: distance(path.toLowerCase(), written.toLowerCase()) }))
+        .map((path) => ({ path, distance: editDistance(path.toLowerCase(), written.toLowerCase()) }))
         .filter(({ path, distance: dist }) => dist <= Math.max(2, Math.floor(written.length / 4))
             || basename(path).toLowerCase() === basename(written).toLowerCase())
         .sort((a, b) => a.distance - b.distance || a.path.localeCompare(b.path));
@@ -67,17 +68,4 @@ function at(line: number): Range {
 
 function basename(path: string): string {
     return path.split('/').pop() ?? path;
-}
-
-/** Levenshtein distance, for paths of a few dozen characters. */
-function distance(a: string, b: string): number {
-    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        const cur = [i];
-        for (let j = 1; j <= b.length; j++) {
-            cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-        }
-        prev = cur;
-    }
-    return prev[b.length];
 }

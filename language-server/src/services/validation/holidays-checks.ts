@@ -4,23 +4,11 @@ import type * as ast from '../../generated/ast.js';
 import type { SlaServices } from '../sla-module.js';
 import { isKnownCountry, isKnownRegion, knownHolidayNames, supportedCountries, supportedRegions, unknownHolidayNames } from '../../engine/holidays.js';
 import { report } from './ast-report.js';
-
-/** Edit distance of two short codes. */
-function distance(a: string, b: string): number {
-    let row = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        const next = [i];
-        for (let j = 1; j <= b.length; j++) {
-            next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-        }
-        row = next;
-    }
-    return row[b.length];
-}
+import { editDistance } from './edit-distance.js';
 
 /** The codes nearest to `code`, within two edits (at most three, alphabetical). */
 function closest(code: string, candidates: string[]): string[] {
-    const near = candidates.map((c) => ({ c, d: distance(code, c) })).filter((x) => x.d <= 2);
+    const near = candidates.map((c) => ({ c, d: editDistance(code, c) })).filter((x) => x.d <= 2);
     const best = Math.min(...near.map((x) => x.d));
     return near.filter((x) => x.d === best).map((x) => x.c).sort().slice(0, 3);
 }
