@@ -117,3 +117,49 @@ describe('incident log: JSON', () => {
         assert.equal(parseIncidentLog('', 'd.json', 'json', contract).errors[0].message, 'the file is empty');
     });
 });
+
+describe('incident log: what exports really look like', () => {
+    const rows = ['A1;P1;2026-11-06 16:30;2026-11-09 09:40;2026-11-09 12:00', 'A2;P2;2026-11-10 10:00;2026-11-10 11:00;2026-11-12 15:00'];
+
+    it('reads a semicolon-separated log (Excel with a decimal comma) and a tab-separated one', () => {
+        for (const d of [';', '\t']) {
+            const text = ['id;priority;reported;responded;resolved', ...rows].join('\r\n').replaceAll(';', d);
+            const { incidents, errors } = parseIncidentLog(text, 'log.csv', 'csv', contract);
+            assert.deepEqual(errors, [], JSON.stringify(d));
+            assert.deepEqual(incidents.map((i) => [i.id, i.priority, i.reported]), [['A1', 'P1', t('2026-11-06 16:30')], ['A2', 'P2', t('2026-11-10 10:00')]]);
+        }
+    });
+
+    it('a comma log keeps reading pauses separated by semicolons', () => {
+        const text = 'id,priority,reported,paused\n1,P2,2026-11-02 10:00,2026-11-02T11:00/2026-11-02T12:00;2026-11-02T13:00/2026-11-02T14:00\n';
+        const { incidents, errors } = parseIncidentLog(text, 'log.csv', 'csv', contract);
+        assert.deepEqual(errors, []);
+        assert.equal(incidents[0].paused.length, 2);
+    });
+
+    it('a column written twice is an error at the second one, not the last one silently winning', () => {
+        const text = 'id,priority,reported,priority\n1,P1,2026-11-02 10:00,P2\n';
+        const { incidents, errors } = parseIncidentLog(text, 'log.csv', 'csv', contract);
+        assert.deepEqual(incidents, []);
+        assert.deepEqual(errors.map((e) => [e.line, e.column, e.message]), [[1, 4, "column 'priority' appears twice (columns 2 and 4); keep one, or nothing says which to read"]]);
+    });
+
+    it('a JSON log with a byte order mark is read like one without', () => {
+        const json = JSON.stringify([{ id: 'J1', priority: 'P1', reported: '2026-11-06 16:30' }]);
+        const plain = parseIncidentLog(json, 'log.json', 'json', contract);
+        const withBom = parseIncidentLog(`\uFEFF${json}`, 'log.json', 'json', contract);
+        assert.deepEqual(withBom.errors, []);
+        assert.deepEqual(withBom.incidents, plain.incidents);
+        assert.equal(withBom.incidents.length, 1);
+    });
+
+    it('a NUL byte (UTF-16 or binary) is named for what it is, at its place', () => {
+        const utf16 = Buffer.from('id,priority\n1,P1\n', 'utf16le').toString('latin1');
+        const a = parseIncidentLog(utf16, 'log.csv', 'csv', contract);
+        assert.deepEqual(a.errors.map((e) => [e.line, e.column]), [[1, 2]]);
+        assert.match(a.errors[0].message, /NUL byte: this is not UTF-8 text \(UTF-16, or a binary file\)/);
+        const b = parseIncidentLog('id,priority,reported\n1,P1,2026-11-02 10:00\n2,P\0,2026-11-02 11:00\n', 'log.csv', 'csv', contract);
+        assert.deepEqual(b.errors.map((e) => [e.line, e.column]), [[3, 4]]);
+        assert.deepEqual(b.incidents, []);
+    });
+});

@@ -73,6 +73,14 @@ export function parseIncidentLog(
     text: string, file: string, format: 'csv' | 'json', contract: ContractModel,
 ): { incidents: Incident[]; errors: LogError[] } {
     const errors: LogError[] = [];
+    const nul = text.indexOf('\0');
+    if (nul >= 0) {
+        // A text export has none; UTF-16 has one in every other byte, a binary file anywhere.
+        const before = text.slice(0, nul).split('\n');
+        errors.push({ file, line: before.length, column: before[before.length - 1].length + 1,
+            message: 'a NUL byte: this is not UTF-8 text (UTF-16, or a binary file); save the log as UTF-8 CSV or JSON' });
+        return { incidents: [], errors };
+    }
     const raw = text.trim() === '' ? [] : format === 'csv' ? readCsv(text, file, errors) : readJson(text, file, errors);
     if (text.trim() === '') errors.push({ file, line: 1, column: 1, message: 'the file is empty' });
     const incidents: Incident[] = [];
@@ -186,7 +194,7 @@ function readPauses(x: unknown, zone: string, fail: (m: string) => void): { from
 function readCsv(text: string, file: string, errors: LogError[]): RawRecord[] {
     let rows: { record: string[]; info: { lines: number; raw?: string } }[];
     try {
-        rows = parseCsv(text, { info: true, raw: true, skip_empty_lines: true, relax_column_count: true, bom: true }) as unknown as typeof rows;
+        rows = parseCsv(text, { info: true, raw: true, skip_empty_lines: true, relax_column_count: true, bom: true, delimiter: delimiterOf(text) }) as unknown as typeof rows;
     } catch (e) {
         const line = (e as { lines?: number }).lines ?? 1;
         errors.push({ file, line, column: 1, message: `cannot read the CSV: ${(e as Error).message}` });
@@ -198,6 +206,9 @@ function readCsv(text: string, file: string, errors: LogError[]): RawRecord[] {
     header.forEach((h, i) => {
         if (!(LOG_FIELDS as readonly string[]).includes(h)) {
             errors.push({ file, line: headerLine, column: i + 1, field: h, message: `unknown column '${h}' (expected ${LOG_FIELDS.join(', ')})` });
+        } else if (header.indexOf(h) < i) {
+            errors.push({ file, line: headerLine, column: i + 1, field: h,
+                message: `column '${h}' appears twice (columns ${header.indexOf(h) + 1} and ${i + 1}); keep one, or nothing says which to read` });
         }
     });
     return rows.slice(1).map(({ record, info }) => {
@@ -216,6 +227,21 @@ function readCsv(text: string, file: string, errors: LogError[]): RawRecord[] {
     });
 }
 
+/**
+ * The delimiter of the header line: comma, semicolon (what Excel writes where the decimal
+ * mark is a comma) or tab, whichever it holds most of outside quotes; comma when none.
+ */
+function delimiterOf(text: string): string {
+    const header = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0].replace(/"(?:[^"]|"")*"/g, '');
+    let best = ',';
+    let most = 0;
+    for (const d of [',', ';', '\t']) {
+        const count = header.split(d).length - 1;
+        if (count > most) { best = d; most = count; }
+    }
+    return best;
+}
+
 /** csv-parse reports the line a record ends on; a quoted newline makes it start earlier. */
 function startLine(info: { lines: number; raw?: string }): number {
     const newlines = (info.raw ?? '').replace(/\r?\n$/, '').split('\n').length - 1;
@@ -225,7 +251,8 @@ function startLine(info: { lines: number; raw?: string }): number {
 function readJson(text: string, file: string, errors: LogError[]): RawRecord[] {
     let data: unknown;
     try {
-        data = JSON.parse(text);
+        // A BOM is no part of the JSON (an editor on Windows writes one); the CSV reader drops it too.
+        data = JSON.parse(text.replace(/^\uFEFF/, ''));
     } catch (e) {
         const { line, column } = jsonErrorPosition(text, (e as Error).message);
         errors.push({ file, line, column, message: `not valid JSON: ${(e as Error).message}` });
