@@ -1,8 +1,9 @@
 /**
  * The holiday list of every country the project supports (named in code, samples, tests,
- * the bench and the checker: NL, BE, DE, FR, GB, LU, US), checked day by day from 2000 to
- * 2040 against rules written here, independently of the engine and of date-holidays,
- * from each country's statutory definition. A calendar closes on every date listed.
+ * the bench and the checker: NL, BE, DE, FR, GB, LU, US) and of the regions the samples
+ * use (GB-ENG, DE-BY, AU-NSW), checked day by day from 2000 to 2040 against rules written
+ * here, independently of the engine and of date-holidays, from each statutory definition.
+ * A calendar closes on every date listed.
  */
 import { strict as assert } from 'node:assert';
 import { holidaysInYear } from '../../language-server/src/engine/holidays.js';
@@ -164,7 +165,48 @@ function usDays(y: number): number[] {
 }
 const US: Rules = (y) => [...usDays(y - 1), ...usDays(y), ...usDays(y + 1)].filter((n) => iso(n).startsWith(`${y}-`));
 
-const COUNTRIES: [string, Rules][] = [['NL', NL], ['BE', BE], ['DE', DE], ['FR', FR], ['GB', GB], ['LU', LU], ['US', US]];
+/**
+ * Bavaria (DE-BY), Feiertagsgesetz Art. 1(1), the days statutory in the whole state: the
+ * national days plus Epiphany (6 January), Corpus Christi (Easter + 60) and All Saints'
+ * Day (1 November). Assumption (15 August) is statutory only in municipalities with a
+ * mainly Catholic population (Art. 1(1) no. 2 with (3)) and the Augsburg Peace Festival
+ * (8 August) only in the city of Augsburg (Art. 1(2)): neither belongs to the state's list.
+ */
+const DE_BY: Rules = (y) => {
+    const e = easter(y);
+    return [...DE(y), d(y, 1, 6), e + 60, d(y, 11, 1)];
+};
+
+/**
+ * New South Wales (AU-NSW), Public Holidays Act 2010 (NSW), s. 4, in force from
+ * 31 December 2010 (before it, the Banks and Bank Holidays Act 1912 gave Monday 26 April
+ * for an Anzac Day on a Sunday, as in 1999): New Year's Day, with the next Monday as well
+ * when 1 January is a Saturday or Sunday; Australia Day on 26 January, or instead the next
+ * Monday when that is a weekend day; Good Friday, Easter Saturday, Easter Sunday, Easter
+ * Monday; Anzac Day on 25 April with no other day for a weekend; the King's (Queen's)
+ * Birthday, second Monday of June; Labour Day, first Monday of October; Christmas Day and
+ * Boxing Day, each with an additional Monday for a Saturday and Tuesday for a Sunday. The
+ * bank holiday (first Monday of August, s. 5) is for banks only. One-off: the National Day
+ * of Mourning for Queen Elizabeth II, 22 September 2022 (declared under s. 6).
+ */
+const AU_NSW: Rules = (y) => {
+    const e = easter(y);
+    const jan1 = d(y, 1, 1), jan26 = d(y, 1, 26), xmas = d(y, 12, 25), boxing = d(y, 12, 26);
+    const days = [jan1, e - 2, e - 1, e, e + 1, d(y, 4, 25), nth(y, 6, MON, 2), nth(y, 10, MON, 1), xmas, boxing];
+    if (weekday(jan1) === SAT) days.push(jan1 + 2);
+    if (weekday(jan1) === SUN) days.push(jan1 + 1);
+    days.push(weekday(jan26) === SAT ? jan26 + 2 : weekday(jan26) === SUN ? jan26 + 1 : jan26);
+    if (weekday(xmas) === SAT) days.push(xmas + 2); // Monday 27
+    if (weekday(xmas) === SUN) days.push(xmas + 2); // Tuesday 27
+    if (weekday(boxing) === SAT) days.push(boxing + 2); // Monday 28
+    if (weekday(boxing) === SUN) days.push(boxing + 2); // Tuesday 28
+    if (y === 2022) days.push(d(2022, 9, 22));
+    return days;
+};
+
+/** Countries and regions, with the first year their rules here hold (else FIRST). */
+const COUNTRIES: [string, Rules, number?][] = [['NL', NL], ['BE', BE], ['DE', DE], ['FR', FR], ['GB', GB], ['LU', LU], ['US', US],
+    ['GB-ENG', GB], ['DE-BY', DE_BY], ['AU-NSW', AU_NSW, 2011]];
 
 describe(`holidays: every supported country against its statutory rules, ${FIRST} to ${LAST}`, () => {
     it('the rules of this test know Easter (published dates)', () => {
@@ -173,10 +215,10 @@ describe(`holidays: every supported country against its statutory rules, ${FIRST
         for (const [y, date] of known) assert.equal(iso(easter(y)), date, String(y));
     });
 
-    for (const [country, rules] of COUNTRIES) {
-        it(`${country}: the calendar closes on exactly the statutory days`, () => {
+    for (const [country, rules, first = FIRST] of COUNTRIES) {
+        it(`${country}: the calendar closes on exactly the statutory days, ${first} to ${LAST}`, () => {
             const wrong: string[] = [];
-            for (let y = FIRST; y <= LAST; y++) {
+            for (let y = first; y <= LAST; y++) {
                 const expected = new Set(rules(y).map(iso));
                 const actual = new Set(holidaysInYear({ country, include: [], exclude: [], span: { line: 1, column: 1, endLine: 1, endColumn: 1 } }, y).map((h) => h.date));
                 for (const date of expected) if (!actual.has(date)) wrong.push(`missing ${date} (${weekday(Date.parse(date) / DAY)})`);
@@ -190,6 +232,24 @@ describe(`holidays: every supported country against its statutory rules, ${FIRST
         const us = (y: number) => holidaysInYear({ country: 'US', include: [], exclude: [], span: { line: 1, column: 1, endLine: 1, endColumn: 1 } }, y);
         assert.ok(us(2023).some((h) => h.date === '2023-11-10'));
         assert.ok(us(2021).some((h) => h.date === '2021-12-31'));
+    });
+});
+
+describe('holidays: regional rules where date-holidays says more than the statute', () => {
+    const list = (country: string, year: number, include: string[] = []) =>
+        holidaysInYear({ country, include, exclude: [], span: { line: 1, column: 1, endLine: 1, endColumn: 1 } }, year).map((h) => h.date);
+    it('AU-NSW: Anzac Day on Saturday 25 April 2026 and Sunday 25 April 2027 gives no Monday; "including" brings it back', () => {
+        assert.ok(list('AU-NSW', 2026).includes('2026-04-25'));
+        assert.ok(!list('AU-NSW', 2026).includes('2026-04-27'));
+        assert.ok(!list('AU-NSW', 2027).includes('2027-04-26'));
+        assert.ok(list('AU-NSW', 2027, ['Anzac Day (substitute day)']).includes('2027-04-26'));
+        // Boxing Day on Saturday 26 December 2026 still gives Monday 28 December (s. 4(k)).
+        assert.ok(list('AU-NSW', 2026).includes('2026-12-28'));
+    });
+    it('DE-BY: Assumption (15 August) and the Augsburg Peace Festival (8 August) are not statewide', () => {
+        assert.ok(!list('DE-BY', 2025).includes('2025-08-15'));
+        assert.ok(!list('DE-BY', 2025).includes('2025-08-08'));
+        assert.ok(list('DE-BY', 2025, ['Assumption']).includes('2025-08-15'));
     });
 });
 

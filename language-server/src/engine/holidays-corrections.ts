@@ -12,6 +12,15 @@
  *   these countries counts.
  * - One-off days proclaimed under the 1971 Act that date-holidays misses or puts on the
  *   wrong day are in CORRECTIONS.
+ * - New South Wales (AU-NSW): the Public Holidays Act 2010 (NSW), s. 4(g), makes 25 April
+ *   Anzac Day and gives no other day when it falls on a Saturday or Sunday (unlike New
+ *   Year, Australia Day, Christmas and Boxing Day in the same section). date-holidays adds
+ *   "Anzac Day (substitute day)" on the Monday (27 April 2026, 26 April 2027); it is not
+ *   statutory there, so it counts only when a contract includes it by name.
+ * - Bavaria (DE-BY) is the statewide list of the Feiertagsgesetz, Art. 1(1): Assumption
+ *   (15 August) is statutory only in municipalities with a mainly Catholic population and
+ *   the Augsburg Peace Festival (8 August) only in the city of Augsburg (Art. 1(2)), so
+ *   neither counts unless a contract includes it ("Assumption") or names the Augsburg list.
  */
 export interface DayCorrection {
     date: string;
@@ -26,6 +35,14 @@ export const LIBRARY_REGION: Record<string, string> = { GB: 'ENG' };
 
 /** Countries whose observed (substitute) days are statutory public holidays. */
 export const SUBSTITUTES_ARE_STATUTORY = new Set(['US', 'GB']);
+
+/**
+ * Substitute days date-holidays lists for a region (by name) that the region's statute
+ * does not give: not statutory there, so counted only when a contract includes them.
+ */
+export const SUBSTITUTES_NOT_STATUTORY: Record<string, readonly string[]> = {
+    'AU-NSW': ['Anzac Day (substitute day)'],
+};
 
 const GB_PROCLAMATION = 'Banking and Financial Dealings Act 1971, s. 1(3), royal proclamation';
 

@@ -22,7 +22,7 @@
 import Holidays from 'date-holidays';
 import type { HolidayRule } from '../model/types.js';
 import { canonicalNlName, nlHolidaysInYear, NL_HOLIDAYS } from './holidays-nl.js';
-import { correctYear, LIBRARY_REGION, SUBSTITUTES_ARE_STATUTORY } from './holidays-corrections.js';
+import { correctYear, LIBRARY_REGION, SUBSTITUTES_ARE_STATUTORY, SUBSTITUTES_NOT_STATUTORY } from './holidays-corrections.js';
 
 export interface Holiday {
     /** yyyy-mm-dd, local date. */
@@ -68,10 +68,12 @@ function countryYear(country: string, year: number): DayEntry[] {
             // Corrections of a country hold for its regions too (a UK-wide jubilee, US federal observed days).
             const code = country.split('-')[0];
             const substitutes = SUBSTITUTES_ARE_STATUTORY.has(code);
+            const notStatutory = SUBSTITUTES_NOT_STATUTORY[country] ?? [];
             list = correctYear(code, year, (library(country).getHolidays(year) || []).map((h) => ({
                 date: h.date.slice(0, 10),
                 name: h.name,
-                statutory: h.type === 'public' || (substitutes && !!h.substitute),
+                statutory: !(h.substitute && notStatutory.includes(h.name))
+                    && (h.type === 'public' || (substitutes && !!h.substitute)),
                 ...(h.substitute ? { substitute: true } : {}),
             })), (date, name) => ({ date, name, statutory: true }));
         } else {
