@@ -14,6 +14,18 @@ describe('AST checks: priorities and clocks', () => {
             says: ['P3'],
         },
         {
+            code: 'missing-resolution-clock', title: 'a response-only contract: one finding at its first priority, not one per priority',
+            fires: contract(`${PARTIES}\n  priority <|>S1 { response within 1 hour of Werkdag after reported }\n  priority S2 { response within 4 hours of Werkdag after reported }`),
+            clean: contract(`${PARTIES}\n  priority S1 { response within 1 hour of Werkdag after reported resolution planned by agreement }\n  priority S2 { response within 4 hours of Werkdag after reported resolution planned by agreement }`),
+            says: ['No priority of this contract has a resolution clause (2 priorities)', 'response times only'],
+        },
+        {
+            code: 'missing-resolution-clock', title: 'one priority without a resolution clock where the others have one',
+            fires: sla(`  priority <|>P2 { response within 4 hours of Werkdag after reported }`),
+            clean: sla(`  priority P2 { response within 4 hours of Werkdag after reported resolution planned by agreement }`),
+            says: ['Priority P2 has no resolution clause'],
+        },
+        {
             code: 'missing-response-clock', title: 'a priority with a resolution clock only',
             fires: sla(`  priority <|>P3 { resolution within 5 working days of Werkdag after reported }`),
             clean: sla(`  priority P3 { response within 1 day of Werkdag after reported resolution within 5 working days of Werkdag after reported }`.replace('1 day of', '8 hours of')),

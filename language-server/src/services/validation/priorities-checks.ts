@@ -10,11 +10,28 @@ import { lineOf, report } from './ast-report.js';
 
 function checkPriority(p: ast.Priority, accept: ValidationAcceptor): void {
     const clocks = p.clocks ?? [];
-    if (!clocks.some((c) => c.kind === 'resolution')) {
-        report(accept, 'missing-resolution-clock', p,
-            `Priority ${p.name} has no resolution clause, so nothing says when its incidents must be solved. `
-            + 'Add e.g. "resolution within 8 hours of <calendar> after response", or "resolution planned by agreement".',
-            { property: 'name' });
+    const hasResolution = (q: ast.Priority) => (q.clocks ?? []).some((c) => c.kind === 'resolution');
+    if (!hasResolution(p)) {
+        // A support desk that promises response times only (many do) gets one finding,
+        // at its first priority, not one per priority.
+        const all = AstUtils.getContainerOfType(p, ast.isContract)?.clauses.filter(ast.isPriority) ?? [p];
+        if (all.some(hasResolution)) {
+            report(accept, 'missing-resolution-clock', p,
+                `Priority ${p.name} has no resolution clause, so nothing says when its incidents must be solved. `
+                + 'Add e.g. "resolution within 8 hours of <calendar> after response", or "resolution planned by agreement".',
+                { property: 'name' });
+        } else if (all[0] === p && all.length > 1) {
+            report(accept, 'missing-resolution-clock', p,
+                `No priority of this contract has a resolution clause (${all.length} priorities): it promises response times only, `
+                + 'so nothing says when incidents must be solved. If a resolution time was meant, '
+                + 'add e.g. "resolution within 8 hours of <calendar> after response", or "resolution planned by agreement".',
+                { property: 'name' });
+        } else if (all.length === 1) {
+            report(accept, 'missing-resolution-clock', p,
+                `Priority ${p.name} has no resolution clause, so nothing says when its incidents must be solved. `
+                + 'Add e.g. "resolution within 8 hours of <calendar> after response", or "resolution planned by agreement".',
+                { property: 'name' });
+        }
     }
     if (!clocks.some((c) => c.kind === 'response')) {
         report(accept, 'missing-response-clock', p,
