@@ -118,6 +118,23 @@ describe('credits: by time of downtime', () => {
         assert.match(cs[1].because, /capped at 100% of Maandbedrag per month \(100% already given in 2026-04\)/);
         assert.deepEqual(run.expectations.map((x) => x.passed), [true, true]);
     });
+    it('expect credit N% in a month: one credit of N%, or the credits of the month adding up to N%', async () => {
+        // Two 40-minute outages, per incident: 2 units of 30 minutes each = 10% (120 EUR)
+        // each; the month's credit is 20% (240 EUR). 30% and 360 EUR hold neither way.
+        const scenario = `in 2026-06 {
+    incident 1 P1 reported 2026-06-12 10:14 responded 10:20 resolved 10:54 down from 2026-06-12 10:14 to 10:54
+    incident 2 P1 reported 2026-06-20 03:00 responded 03:05 resolved 03:40 down from 2026-06-20 03:00 to 03:40
+    expect credit 10% in 2026-06
+    expect credit 20% in 2026-06
+    expect credit 240 EUR in 2026-06
+    expect credit 30% in 2026-06
+    expect credit 360 EUR in 2026-06
+    expect no credit 20% in 2026-07
+  }`;
+        const model = await modelOf(cloud(perHalfHour, scenario));
+        const run = runScenario(model, model.scenarios[0]);
+        assert.deepEqual(run.expectations.map((x) => x.passed), [true, true, true, false, false, true]);
+    });
     it('"for each additional hour" per month: 2 h 59 min down gives 1 whole hour after the first', async () => {
         const c = await credits('    credit 10% of Maandbedrag for each additional hour of downtime [art. 3.4]', down(179));
         assert.deepEqual(c.map((x) => [x.percent, x.amount]), [[10, 120]]);

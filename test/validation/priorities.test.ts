@@ -17,13 +17,19 @@ describe('AST checks: priorities and clocks', () => {
             code: 'missing-resolution-clock', title: 'a response-only contract: one finding at its first priority, not one per priority',
             fires: contract(`${PARTIES}\n  priority <|>S1 { response within 1 hour of Werkdag after reported }\n  priority S2 { response within 4 hours of Werkdag after reported }`),
             clean: contract(`${PARTIES}\n  priority S1 { response within 1 hour of Werkdag after reported resolution planned by agreement }\n  priority S2 { response within 4 hours of Werkdag after reported resolution planned by agreement }`),
-            says: ['No priority of this contract has a resolution clause (2 priorities)', 'response times only'],
+            says: ['No priority of this contract has a resolution clause (2 priorities)', 'when its incidents must be solved'],
         },
         {
             code: 'missing-resolution-clock', title: 'one priority without a resolution clock where the others have one',
             fires: sla(`  priority <|>P2 { response within 4 hours of Werkdag after reported }`),
             clean: sla(`  priority P2 { response within 4 hours of Werkdag after reported resolution planned by agreement }`),
             says: ['Priority P2 has no resolution clause'],
+        },
+        {
+            code: 'missing-response-clock', title: 'a contract with repair times only: one finding at its first priority',
+            fires: contract(`${PARTIES}\n  priority <|>Host { resolution within 1 hour around the clock after reported }\n  priority Restore { resolution within 3 hours around the clock after reported }`),
+            clean: contract(`${PARTIES}\n  priority Host { response immediately resolution within 1 hour around the clock after reported }\n  priority Restore { response immediately resolution within 3 hours around the clock after reported }`),
+            says: ['No priority of this contract has a response clause (2 priorities)'],
         },
         {
             code: 'missing-response-clock', title: 'a priority with a resolution clock only',

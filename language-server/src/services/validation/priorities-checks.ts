@@ -10,35 +10,24 @@ import { lineOf, report } from './ast-report.js';
 
 function checkPriority(p: ast.Priority, accept: ValidationAcceptor): void {
     const clocks = p.clocks ?? [];
-    const hasResolution = (q: ast.Priority) => (q.clocks ?? []).some((c) => c.kind === 'resolution');
-    if (!hasResolution(p)) {
-        // A support desk that promises response times only (many do) gets one finding,
-        // at its first priority, not one per priority.
-        const all = AstUtils.getContainerOfType(p, ast.isContract)?.clauses.filter(ast.isPriority) ?? [p];
-        if (all.some(hasResolution)) {
-            report(accept, 'missing-resolution-clock', p,
-                `Priority ${p.name} has no resolution clause, so nothing says when its incidents must be solved. `
-                + 'Add e.g. "resolution within 8 hours of <calendar> after response", or "resolution planned by agreement".',
-                { property: 'name' });
-        } else if (all[0] === p && all.length > 1) {
-            report(accept, 'missing-resolution-clock', p,
-                `No priority of this contract has a resolution clause (${all.length} priorities): it promises response times only, `
-                + 'so nothing says when incidents must be solved. If a resolution time was meant, '
-                + 'add e.g. "resolution within 8 hours of <calendar> after response", or "resolution planned by agreement".',
-                { property: 'name' });
-        } else if (all.length === 1) {
-            report(accept, 'missing-resolution-clock', p,
-                `Priority ${p.name} has no resolution clause, so nothing says when its incidents must be solved. `
-                + 'Add e.g. "resolution within 8 hours of <calendar> after response", or "resolution planned by agreement".',
-                { property: 'name' });
+    // A desk that promises response times only (many do), or a host that promises repair
+    // times only, gets one finding at its first priority, not one per priority.
+    const all = AstUtils.getContainerOfType(p, ast.isContract)?.clauses.filter(ast.isPriority) ?? [p];
+    const has = (q: ast.Priority, kind: string) => (q.clocks ?? []).some((c) => c.kind === kind);
+    const missing = (kind: 'resolution' | 'response', code: 'missing-resolution-clock' | 'missing-response-clock', what: string, example: string) => {
+        if (has(p, kind)) return;
+        if (all.length > 1 && !all.some((q) => has(q, kind))) {
+            if (all[0] !== p) return;
+            report(accept, code, p,
+                `No priority of this contract has a ${kind} clause (${all.length} priorities), so nothing says ${what}. `
+                + `If a ${kind} time was meant, add e.g. ${example}.`, { property: 'name' });
+            return;
         }
-    }
-    if (!clocks.some((c) => c.kind === 'response')) {
-        report(accept, 'missing-response-clock', p,
-            `Priority ${p.name} has no response clause, so nothing says when the provider must react. `
-            + 'Add e.g. "response within 1 hour of <calendar> after reported".',
-            { property: 'name' });
-    }
+        report(accept, code, p, `Priority ${p.name} has no ${kind} clause, so nothing says ${what}. Add e.g. ${example}.`, { property: 'name' });
+    };
+    missing('resolution', 'missing-resolution-clock', 'when its incidents must be solved',
+        '"resolution within 8 hours of <calendar> after response", or "resolution planned by agreement"');
+    missing('response', 'missing-response-clock', 'when the provider must react', '"response within 1 hour of <calendar> after reported"');
     for (const kind of ['response', 'resolution']) {
         // Targets and share clocks are judged on their own: they do not compete with commitments.
         const plain = clocks.filter((c) => c.kind === kind && !c.condition && !c.target && !c.share);
