@@ -21,6 +21,20 @@ describe('model rules on the seed contracts', () => {
             ['announced-without-notice', 'announced-without-notice', 'exclusion-effort-only', 'guarantee-without-remedy', 'unequal-periods']);
     });
 
+    it('the samples from public SLAs: only the findings their authors would be told', async () => {
+        const all = async (file: string) => codes((await validate(readFileSync(file, 'utf8'))).diagnostics).sort();
+        // Targets only, on working days: nothing to say.
+        assert.deepEqual(await all('samples/sussex-its.sla'), []);
+        assert.deepEqual(await all('samples/axs-ict.sla'), []);
+        // Response times only: said once, not per priority.
+        assert.deepEqual(await all('samples/hivemq-support.sla'), ['missing-resolution-clock']);
+        assert.deepEqual(await all('samples/gitlab-support.sla'), ['missing-resolution-clock']);
+        // Maintenance excluded without window or notice; repair clocks without response times;
+        // restoration counted from the log's start of work; a 100% guarantee.
+        assert.deepEqual(await all('samples/arcus-virtual-server.sla'),
+            ['budget-below-deadline', 'clock-start-from-log', 'missing-response-clock', 'unbounded-exclusion', 'unbounded-exclusion']);
+    });
+
     it('every model code has a test that names it', () => {
         const tests = readdirSync('test/checker').filter((f) => f.endsWith('.test.ts') && f !== 'samples.test.ts')
             .map((f) => readFileSync(`test/checker/${f}`, 'utf8')).join('\n');

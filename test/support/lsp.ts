@@ -16,6 +16,12 @@ Sla.editor.Clock.fixed = NOW;
 export const SAMPLES = {
     klik: readFileSync(new URL('../../samples/klik-onderwijs.sla', import.meta.url), 'utf8'),
     avetica: readFileSync(new URL('../../samples/avetica-moodle.sla', import.meta.url), 'utf8'),
+    // The samples from public SLAs (issue 9).
+    sussex: readFileSync(new URL('../../samples/sussex-its.sla', import.meta.url), 'utf8'),
+    hivemq: readFileSync(new URL('../../samples/hivemq-support.sla', import.meta.url), 'utf8'),
+    gitlab: readFileSync(new URL('../../samples/gitlab-support.sla', import.meta.url), 'utf8'),
+    arcus: readFileSync(new URL('../../samples/arcus-virtual-server.sla', import.meta.url), 'utf8'),
+    axs: readFileSync(new URL('../../samples/axs-ict.sla', import.meta.url), 'utf8'),
 };
 
 /** The text with `<|>` inserted before the n-th occurrence (0-based) of `needle`, plus `shift` characters. */
