@@ -1,0 +1,54 @@
+/**
+ * Services named in scenarios: every name must be a service of the contract (with the
+ * nearest name offered), and in a contract with services an outage that names none
+ * counts against none of them, which is rarely what the writer meant.
+ */
+import type { ValidationAcceptor, ValidationChecks } from 'langium';
+import * as ast from '../../generated/ast.js';
+import type { SlaServices } from '../sla-module.js';
+import { report } from './ast-report.js';
+import { editDistance } from './edit-distance.js';
+
+function serviceNames(node: ast.Scenario): string[] {
+    const contract = node.$container;
+    return contract.clauses.filter(ast.isService).map((s) => s.name).filter((n): n is string => typeof n === 'string' && n !== '');
+}
+
+/** The contract's services nearest to a misspelt name (at most a third of its letters off). */
+export function nearestServices(name: string, known: string[]): string[] {
+    const scored = known.map((k) => ({ k, d: editDistance(name.toLowerCase(), k.toLowerCase()) }))
+        .filter((x) => x.d <= Math.max(2, Math.floor(name.length / 3)));
+    const best = Math.min(...scored.map((x) => x.d));
+    return scored.filter((x) => x.d === best).map((x) => x.k);
+}
+
+function unknownText(name: string, known: string[]): string {
+    const near = nearestServices(name, known);
+    const list = known.length ? `the contract's services are ${known.map((k) => `"${k}"`).join(', ')}` : 'the contract defines no services';
+    return `There is no service "${name}" (${list}).${near.length ? ` Did you mean "${near[0]}"?` : ''}`;
+}
+
+function checkEvent(e: ast.ScenarioIncident | ast.ScenarioOutage, accept: ValidationAcceptor): void {
+    const known = serviceNames(e.$container);
+    e.services.forEach((name, index) => {
+        if (!known.includes(name)) report(accept, 'unknown-service', e, unknownText(name, known), { property: 'services', index });
+    });
+    if (e.services.length === 0 && known.length > 0) {
+        const what = ast.isScenarioIncident(e) ? 'incident' : e.maintenance ? 'maintenance' : 'outage';
+        report(accept, 'event-without-service', e,
+            `This ${what} names no service, so it counts against none of the contract's services (${known.map((k) => `"${k}"`).join(', ')}), only for the contract as a whole. `
+            + `Say which it hit: 'service "${known[0]}"'${known.length > 1 ? ', or several separated by commas' : ''}.`);
+    }
+}
+
+export function serviceChecks(_services: SlaServices): ValidationChecks<ast.SlaAstType> {
+    return {
+        ScenarioIncident: checkEvent,
+        ScenarioOutage: checkEvent,
+        Expectation: (x: ast.Expectation, accept: ValidationAcceptor) => {
+            if (x.service === undefined) return;
+            const known = serviceNames(x.$container);
+            if (!known.includes(x.service)) report(accept, 'unknown-service', x, unknownText(x.service, known), { property: 'service' });
+        },
+    };
+}

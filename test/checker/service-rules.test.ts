@@ -1,0 +1,60 @@
+import * as assert from 'node:assert/strict';
+import { codes, validate, withCode } from '../support/sla.js';
+import { CLOUD } from '../engine/services.test.js';
+
+const text = (m: unknown) => String(m);
+
+describe('checker: named service levels', () => {
+    it('the example contract checks without service findings', async () => {
+        const r = await validate(CLOUD);
+        const found = codes(r.diagnostics);
+        for (const code of ['service-without-guarantee', 'unknown-service', 'event-without-service', 'duplicate-name', 'credit-cap-below-band', 'credit-never-due']) {
+            assert.ok(!found.includes(code), `${code} in ${found.join(', ')}`);
+        }
+    });
+
+    it("'service-without-guarantee': a service with no availability, or only a target", async () => {
+        const r = await validate(CLOUD.replace('availability { guaranteed 99.95% per month  measured around the clock }', 'availability { target 99.95% per month  measured around the clock }'));
+        const [f] = withCode(r.diagnostics, 'service-without-guarantee');
+        assert.match(text(f.message), /service "Volumes" states only a target \(99\.95%\), no guarantee: nothing it promises can be missed, so its 2 remedies on availability can never arise/);
+        // The credit on downtime still counts minutes; the per-service rules speak for the clauses.
+        const none = await validate(CLOUD.replace('  service "Volumes" {\n    availability { guaranteed 99.95% per month  measured around the clock }\n', '  service "Volumes" {\n'));
+        assert.match(withCode(none.diagnostics, 'service-without-guarantee')[0].message, /has no availability block/);
+        assert.match(withCode(none.diagnostics, 'credit-never-due')[0].message, /^Service "Volumes": this credit counts downtime, but the contract has no availability clause/);
+    });
+
+    it("'credit-never-due' and 'credit-cap-below-band' per service, the message naming the service", async () => {
+        const r = await validate(CLOUD.replace('credits capped at 25% per month', 'credits capped at 5% per month'));
+        const [cap] = withCode(r.diagnostics, 'credit-cap-below-band');
+        assert.match(text(cap.message), /^Service "Droplets": § 2: the service's cap of 5% of DropletFee per month is below the bands of 10% of DropletFee and 25% of DropletFee/);
+        assert.equal(cap.range.start.line + 1, 22, 'at the cap (line 22 of CLOUD)');
+        const never = await validate(CLOUD.replace('guaranteed 99.99% per month\n', 'target 99.99% per month\n'));
+        assert.match(withCode(never.diagnostics, 'credit-never-due')[0].message, /Service "Droplets": this credit is due when availability is below the guarantee, but the contract states no availability guarantee/);
+    });
+
+    it("'duplicate-name': two services with one name", async () => {
+        const r = await validate(CLOUD.replace('service "Volumes" {', 'service "Droplets" {'));
+        assert.match(withCode(r.diagnostics, 'duplicate-name')[0].message, /There is already a service named "Droplets" \(line 8\)/);
+    });
+
+    it("'unknown-service': a misspelt service in an event or an expectation, with the nearest name", async () => {
+        const r = await validate(CLOUD.replace('outage service "Droplets" id D1', 'outage service "Droplet" id D1').replace('for "Volumes" in 2026-03\n    expect credit 5', 'for "volumes" in 2026-03\n    expect credit 5'));
+        const found = withCode(r.diagnostics, 'unknown-service');
+        assert.deepEqual(found.map((d) => text(d.message)), [
+            'There is no service "Droplet" (the contract\'s services are "Droplets", "Volumes"). Did you mean "Droplets"?',
+            'There is no service "volumes" (the contract\'s services are "Droplets", "Volumes"). Did you mean "Volumes"?',
+        ]);
+        // At the name itself, so a quick fix can replace it.
+        assert.equal(found[0].range.end.character - found[0].range.start.character, '"Droplet"'.length);
+        // The failed expectation says nothing more: unknown-service says why.
+        assert.equal(withCode(r.diagnostics, 'expectation-failed').filter((d) => d.range.start.line === found[1].range.start.line).length, 0);
+    });
+
+    it("'event-without-service': an outage in a contract with services that names none; quiet without services", async () => {
+        const r = await validate(CLOUD.replace('outage service "Droplets" id D1', 'outage id D1'));
+        const [f] = withCode(r.diagnostics, 'event-without-service');
+        assert.match(text(f.message), /This outage names no service, so it counts against none of the contract's services \("Droplets", "Volumes"\), only for the contract as a whole/);
+        const plain = await validate('contract "X" {\n  time zone "UTC"\n  scenario "S" in 2026-03 {\n    outage from 2026-03-02 10:00 to 11:00\n  }\n}\n');
+        assert.deepEqual(withCode(plain.diagnostics, 'event-without-service'), []);
+    });
+});
