@@ -3,15 +3,17 @@
  * nearest name offered), and in a contract with services an outage that names none
  * counts against none of them, which is rarely what the writer meant.
  */
-import type { ValidationAcceptor, ValidationChecks } from 'langium';
+import { AstUtils, type AstNode, type ValidationAcceptor, type ValidationChecks } from 'langium';
 import * as ast from '../../generated/ast.js';
 import type { SlaServices } from '../sla-module.js';
 import { report } from './ast-report.js';
 import { editDistance } from './edit-distance.js';
 
-function serviceNames(node: ast.Scenario): string[] {
-    const contract = node.$container;
-    return contract.clauses.filter(ast.isService).map((s) => s.name).filter((n): n is string => typeof n === 'string' && n !== '');
+/** The contract's services, its own and those of the libraries it imports. */
+function serviceNames(services: SlaServices, node: AstNode): string[] {
+    const root = AstUtils.findRootNode(node);
+    if (!ast.isContract(root)) return [];
+    return (services.model.ModelCache.built(root).model.services ?? []).map((s) => s.name).filter((n) => n !== '');
 }
 
 /** The contract's services nearest to a misspelt name (at most a third of its letters off). */
@@ -28,8 +30,7 @@ function unknownText(name: string, known: string[]): string {
     return `There is no service "${name}" (${list}).${near.length ? ` Did you mean "${near[0]}"?` : ''}`;
 }
 
-function checkEvent(e: ast.ScenarioIncident | ast.ScenarioOutage, accept: ValidationAcceptor): void {
-    const known = serviceNames(e.$container);
+function checkEvent(known: string[], e: ast.ScenarioIncident | ast.ScenarioOutage, accept: ValidationAcceptor): void {
     e.services.forEach((name, index) => {
         if (!known.includes(name)) report(accept, 'unknown-service', e, unknownText(name, known), { property: 'services', index });
     });
@@ -41,13 +42,13 @@ function checkEvent(e: ast.ScenarioIncident | ast.ScenarioOutage, accept: Valida
     }
 }
 
-export function serviceChecks(_services: SlaServices): ValidationChecks<ast.SlaAstType> {
+export function serviceChecks(services: SlaServices): ValidationChecks<ast.SlaAstType> {
     return {
-        ScenarioIncident: checkEvent,
-        ScenarioOutage: checkEvent,
+        ScenarioIncident: (e, accept) => checkEvent(serviceNames(services, e), e, accept),
+        ScenarioOutage: (e, accept) => checkEvent(serviceNames(services, e), e, accept),
         Expectation: (x: ast.Expectation, accept: ValidationAcceptor) => {
             if (x.service === undefined) return;
-            const known = serviceNames(x.$container);
+            const known = serviceNames(services, x);
             if (!known.includes(x.service)) report(accept, 'unknown-service', x, unknownText(x.service, known), { property: 'service' });
         },
     };
