@@ -19,7 +19,7 @@ describe('checker: named service levels', () => {
         assert.match(text(f.message), /service "Volumes" states only a target \(99\.95%\), no guarantee: nothing it promises can be missed, so its 2 remedies on availability can never arise/);
         // The credit on downtime still counts minutes; the per-service rules speak for the clauses.
         const none = await validate(CLOUD.replace('  service "Volumes" {\n    availability { guaranteed 99.95% per month  measured around the clock }\n', '  service "Volumes" {\n'));
-        assert.match(text(withCode(none.diagnostics, 'service-without-guarantee')[0].message), /has no availability block/);
+        assert.match(text(withCode(none.diagnostics, 'service-without-guarantee')[0].message), /has no availability block: .* The contract's own 99\.9% guarantee does not apply to it: it judges the contract as a whole\./);
         assert.match(text(withCode(none.diagnostics, 'credit-never-due')[0].message), /^Service "Volumes": this credit counts downtime, but the contract has no availability clause/);
     });
 
@@ -30,6 +30,16 @@ describe('checker: named service levels', () => {
         assert.equal(cap.range.start.line + 1, 22, 'at the cap (line 22 of CLOUD)');
         const never = await validate(CLOUD.replace('guaranteed 99.99% per month\n', 'target 99.99% per month\n'));
         assert.match(text(withCode(never.diagnostics, 'credit-never-due')[0].message), /Service "Droplets": this credit is due when availability is below the guarantee, but the contract states no availability guarantee/);
+    });
+
+    it("'service-cap-unused': a cap on a service without credits; quiet with credits", async () => {
+        const volumes = /    remedies \{\n      credit 2 USD[\s\S]*?\n    \}\n/;
+        assert.match(CLOUD, volumes);
+        const r = await validate(CLOUD.replace(volumes, '    credits capped at 10 USD per month\n'));
+        assert.deepEqual(r.document.parseResult.parserErrors, []);
+        const [f] = withCode(r.diagnostics, 'service-cap-unused');
+        assert.match(text(f.message), /service "Volumes" caps its credits, but it has no credit or compensation: the cap limits nothing/);
+        assert.deepEqual(withCode((await validate(CLOUD)).diagnostics, 'service-cap-unused'), []);
     });
 
     it("'duplicate-name': two services with one name", async () => {

@@ -10,7 +10,7 @@ import { serviceView } from '../engine/services.js';
 import type { CheckerMemo } from './checker-memo.js';
 import type { ModelRule } from './check-model.js';
 import type { Finding } from './finding.js';
-import { finding } from './rule-support.js';
+import { finding, pct } from './rule-support.js';
 import { compensationOrder, targetBelowGuarantee } from './ordering-rules.js';
 import { remedyBands, remedyLevels } from './coverage-rules.js';
 import { chronicUnreachable, minimumOutageOverPeriod, periodMismatch, unreachableRemedies } from './period-rules.js';
@@ -54,8 +54,10 @@ export function serviceWithoutGuarantee(model: ContractModel): Finding[] {
         if (a?.guarantee) continue;
         const credits = s.remedyGroups.flatMap((g) => g.remedies).filter((r) => r.type === 'credit' || r.type === 'compensation' || r.type === 'warning');
         const why = !a ? 'has no availability block' : a.target ? `states only a target (${Number((a.target.value * 100).toFixed(4))}%), no guarantee` : 'states no guarantee in its availability block';
+        // The top level is no default for services: say so where a writer might count on it.
+        const top = model.availability?.guarantee ? ` The contract's own ${pct(model.availability.guarantee.value)} guarantee does not apply to it: it judges the contract as a whole.` : '';
         out.push(finding('service-without-guarantee', s,
-            `service "${s.name}" ${why}: nothing it promises can be missed${credits.length ? `, so its ${credits.length === 1 ? 'remedy' : `${credits.length} remedies`} on availability can never arise` : ''}. `
+            `service "${s.name}" ${why}: nothing it promises can be missed${credits.length ? `, so its ${credits.length === 1 ? 'remedy' : `${credits.length} remedies`} on availability can never arise` : ''}.${top} `
             + `Add 'availability { guaranteed 99.9% per month  measured around the clock }' to the service, or make it a note.`));
     }
     return out;
@@ -71,6 +73,10 @@ export function serviceCap(model: ContractModel): Finding[] {
     for (const s of model.services ?? []) {
         const cap = s.cap;
         if (!cap) continue;
+        if (!s.remedyGroups.some((g) => g.remedies.some((r) => r.type === 'credit' || r.type === 'compensation'))) {
+            out.push(finding('service-cap-unused', cap, `service "${s.name}" caps its credits, but it has no credit or compensation: the cap limits nothing. Add the credits it caps, or remove the cap.`));
+            continue;
+        }
         const capped = s.remedyGroups.map((g) => ({
             ...g, remedies: g.remedies.map((r): RemedyModel => (r.type === 'credit' ? { ...r, cap, minimum: undefined } : r)),
         }));

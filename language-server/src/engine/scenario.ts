@@ -96,7 +96,7 @@ function check(x: Expectation, sim: SimulationResult, zone: string): { passed: b
                 actual: `availability${of} ${rows.map((p) => `${p.period} ${p.availabilityPercent}%`).join(', ')}` };
         }
         const rows = x.period ? rowsIn(periods, x.period) : periods.filter((p) => levelOf(p, x.level) !== null);
-        if (rows.length === 0) return { passed: false, actual: x.period ? `no availability figure${of} for ${x.period}` : `the contract${of ? ` service${of.slice(3)}` : ''} states no ${String(x.level)}` };
+        if (rows.length === 0) return { passed: false, actual: x.period ? `no availability figure${of} for ${x.period}` : `${service ? `service "${service.service}"` : 'the contract'} states no ${String(x.level)}` };
         const judged = rows.map((p) => {
             const level = levelOf(p, x.level);
             return { p, level, above: level === null ? null : p.availabilityPercent >= level - 1e-9 };
