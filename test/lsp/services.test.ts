@@ -25,6 +25,11 @@ describe('services in the editor', () => {
         assert.match(h, /Only outages and incidents that name "Droplets" count against it/);
     });
 
+    it('the hover on a service named in a scenario event or expectation is that service\'s', async () => {
+        assert.match(await hoverAt(CLOUD, 'outage service "Droplets"', 17), /\*\*service "Droplets"\*\* · § 2/);
+        assert.match(await hoverAt(CLOUD, 'for "Volumes"', 6), /\*\*service "Volumes"\*\*\n\nGuaranteed 99\.95% per month/);
+    });
+
     it("the hover on a service's guarantee reads the service's level, not the contract's", async () => {
         // Volumes: 99.95% of 44,640 min = 22.32 min; the contract's 99.9% would allow 44.6.
         const h = await hoverAt(CLOUD, 'guaranteed 99.95% per month', 3);

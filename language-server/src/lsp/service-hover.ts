@@ -3,7 +3,7 @@
  * availability and remedies (its view of the contract), and the service itself says what
  * it promises: the allowed downtime per period in minutes, its credits and its cap.
  */
-import { AstUtils, type AstNode } from 'langium';
+import { AstUtils, GrammarAST, type AstNode, type CstNode } from 'langium';
 import * as ast from '../generated/ast.js';
 import type { ContractModel, CreditValue, RemedyModel, ServiceModel } from '../model/types.js';
 import type { ModelNodes } from '../model/model-nodes.js';
@@ -32,6 +32,16 @@ export function serviceHoverAt(node: AstNode, model: ContractModel, nodes: Model
     if (!ast.isService(node) && !ast.isServiceCap(node) && !(ast.isAvailability(node) && ast.isService(node.$container))) return undefined;
     const svc = AstUtils.getContainerOfType(node, ast.isService);
     const s = svc && nodes.get(svc);
+    return s ? serviceHover(model, s, memo) : undefined;
+}
+
+/** On a service's name where an event or expectation names it: that service's hover. */
+export function serviceNameHover(leaf: CstNode, model: ContractModel, memo: CheckerMemo): string | undefined {
+    const assignment = AstUtils.getContainerOfType(leaf.grammarSource, GrammarAST.isAssignment);
+    const named = ast.isScenarioIncident(leaf.astNode) || ast.isScenarioOutage(leaf.astNode) || ast.isExpectation(leaf.astNode);
+    if (!named || (assignment?.feature !== 'services' && assignment?.feature !== 'service')) return undefined;
+    const name = leaf.text.replace(/^"|"$/g, '');
+    const s = model.services?.find((x) => x.name === name);
     return s ? serviceHover(model, s, memo) : undefined;
 }
 

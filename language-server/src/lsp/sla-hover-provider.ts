@@ -14,7 +14,7 @@ import type { CheckerMemo } from '../checker/checker-memo.js';
 import type { SlaClock } from './example-moments.js';
 import type { SlaImports } from '../language/imports/sla-imports.js';
 import { importHover } from './import-hover.js';
-import { scopedModel, serviceHoverAt } from './service-hover.js';
+import { scopedModel, serviceHoverAt, serviceNameHover } from './service-hover.js';
 import {
     availabilityHover, bandHover, calendarHover, clockHover, priorityHover, remedyHover,
 } from './sla-hover-text.js';
@@ -53,7 +53,7 @@ export class SlaHoverProvider implements HoverProvider {
         const imported = AstUtils.getContainerOfType(leaf.astNode, ast.isImport);
         if (imported) return { contents: { kind: 'markdown', value: importHover(this.imports, document, imported) }, range: leaf.range };
         const { model, nodes } = this.models.built(root);
-        const value = this.named(leaf, model, nodes) ?? this.around(leaf.astNode, model, nodes);
+        const value = serviceNameHover(leaf, model, this.memo) ?? this.named(leaf, model, nodes) ?? this.around(leaf.astNode, model, nodes);
         return value ? { contents: { kind: 'markdown', value }, range: leaf.range } : undefined;
     }
 
