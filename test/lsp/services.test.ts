@@ -2,6 +2,8 @@ import { strict as assert } from 'node:assert';
 import { TextDocument } from 'langium';
 import type { CodeAction } from 'vscode-languageserver';
 import { diagnosticCode } from '../../language-server/src/lsp/sla-code-action-provider.js';
+import { expectCompletion } from 'langium/test';
+import type { CompletionList } from 'vscode-languageserver';
 import { Sla, offsetOf, parseLsp } from '../support/lsp.js';
 import { CLOUD } from '../engine/services.test.js';
 
@@ -48,5 +50,15 @@ describe('services in the editor', () => {
         assert.deepEqual(actions.map((a) => a.title), ['Did you mean "Droplets"?']);
         const after = TextDocument.applyEdits(TextDocument.create('file:///x.sla', 'sla', 1, text), Object.values(actions[0].edit!.changes!)[0]);
         assert.equal(after, CLOUD);
+    });
+
+    it('completion offers the contract\'s services inside a scenario\'s service name, and describes the keyword', async () => {
+        let list: CompletionList | undefined;
+        const text = CLOUD.replace('outage service "Droplets" id D1', 'outage service "Dr<|>" id D1');
+        await expectCompletion(Sla)({ text, index: 0, assert: (l) => { list = l; }, disposeAfterCheck: true });
+        assert.deepEqual(list!.items.map((i) => i.label), ['Droplets', 'Volumes']);
+        let second: CompletionList | undefined;
+        await expectCompletion(Sla)({ text: CLOUD.replace('expect credit 5 USD for "Volumes"', 'expect credit 5 USD for "<|>'), index: 0, assert: (l) => { second = l; }, disposeAfterCheck: true });
+        assert.deepEqual(second!.items.map((i) => i.label), ['Droplets', 'Volumes']);
     });
 });
