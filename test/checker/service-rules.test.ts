@@ -42,6 +42,17 @@ describe('checker: named service levels', () => {
         assert.deepEqual(withCode((await validate(CLOUD)).diagnostics, 'service-cap-unused'), []);
     });
 
+    it("'service-cap-without-fee' and 'period-kind-unsupported' on a service's cap", async () => {
+        const volumes = /    remedies \{\n      credit 2 USD[\s\S]*?\n    \}\n/;
+        const onlyMoney = CLOUD.replace(volumes, (m) => `${m.replace(/\n      credit 5 USD[^\n]*/, '')}    credits capped at 100% per month\n`);
+        const [f] = withCode((await validate(onlyMoney)).diagnostics, 'service-cap-without-fee');
+        assert.match(text(f.message), /names no fee, and no credit of the service is a share of one: it caps nothing/);
+        // With the fee named, it reads (and the money credits are compared through the fee's amount).
+        assert.deepEqual(withCode((await validate(onlyMoney.replace('capped at 100% per month\n', 'capped at 100% of VolumeFee per month\n'))).diagnostics, 'service-cap-without-fee'), []);
+        const hourly = await validate(CLOUD.replace('credits capped at 25% per month', 'credits capped at 25% per hour'));
+        assert.match(text(withCode(hourly.diagnostics, 'period-kind-unsupported')[0].message), /A service's cap on its credits per hour is not supported/);
+    });
+
     it("'duplicate-name': two services with one name", async () => {
         const r = await validate(CLOUD.replace('service "Volumes" {', 'service "Droplets" {'));
         assert.match(text(withCode(r.diagnostics, 'duplicate-name')[0].message), /There is already a service named "Droplets" \(line 8\)/);

@@ -10,6 +10,7 @@ export const AST_CODES = {
     'unused-calendar': { severity: 'warning', summary: 'A calendar that no clock, availability or surcharge uses.' },
     'unused-fee': { severity: 'warning', summary: 'A periodic fee without an amount (the base of a compensation) that no compensation or surcharge refers to.' },
     'unknown-service': { severity: 'error', summary: 'A scenario event or expectation names a service the contract does not define.' },
+    'service-cap-without-fee': { severity: 'error', summary: "A service's cap is a share without a fee, and none of its credits is a share of one: it caps nothing." },
     'event-without-service': { severity: 'warning', summary: 'An outage or incident in a scenario names no service in a contract with services: it counts against none of them.' },
     'unknown-incident': { severity: 'error', summary: 'An expectation names an incident that is not in its scenario.' },
     // units and values

@@ -46,6 +46,17 @@ export function serviceChecks(services: SlaServices): ValidationChecks<ast.SlaAs
     return {
         ScenarioIncident: (e, accept) => checkEvent(serviceNames(services, e), e, accept),
         ScenarioOutage: (e, accept) => checkEvent(serviceNames(services, e), e, accept),
+        ServiceCap: (cap: ast.ServiceCap, accept: ValidationAcceptor) => {
+            // "100%" alone is a share of the fee the service's credits are paid in; without one it reads as nothing.
+            if (!cap.amount?.share || cap.amount.fee || !['month', 'quarter', 'year'].includes(cap.per)) return;
+            const root = AstUtils.findRootNode(cap);
+            const built = ast.isContract(root) ? services.model.ModelCache.built(root) : undefined;
+            if (built && !built.nodes.get(cap.$container)?.cap) {
+                report(accept, 'service-cap-without-fee', cap,
+                    'This cap is a share but names no fee, and no credit of the service is a share of one: it caps nothing. Name the fee (\'credits capped at 100% of <fee> per month\') or give a sum (\'50 USD\').',
+                    { property: 'amount' });
+            }
+        },
         Expectation: (x: ast.Expectation, accept: ValidationAcceptor) => {
             if (x.service === undefined) return;
             const known = serviceNames(services, x);
