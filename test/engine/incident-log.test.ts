@@ -103,7 +103,7 @@ describe('incident log: JSON', () => {
         const { errors } = parseIncidentLog(text, 'log.json', 'json', contract);
         assert.deepEqual(errors.map(formatLogError), [
             "log.json:4:4: column 'resolved': cannot read 'yesterday' as a time",
-            "log.json:4:29: column 'colour': unknown field 'colour' (expected id, priority, reported, acknowledged, responded, work_started, workaround, resolved, down_from, down_to, kind, announced, paused, note)",
+            "log.json:4:29: column 'colour': unknown field 'colour' (expected id, priority, service, reported, acknowledged, responded, work_started, workaround, resolved, down_from, down_to, kind, announced, paused, note)",
         ]);
     });
 

@@ -31,6 +31,9 @@ export const MODEL_CODES = {
     'credit-cap-below-band': { severity: 'warning', summary: 'A credit cap below what one band (or one unit of downtime, or one missed deadline) gives: that credit is never paid in full.' },
     'claim-window-short': { severity: 'warning', summary: 'A claim window counted from the incident that ends before the period the credit is measured on is over.' },
     'credit-amount-unknown': { severity: 'warning', summary: 'A cap or minimum in money for a credit that is a share of a fee without an amount (or the other way round): it cannot be applied.' },
+    // services
+    'service-cap-unused': { severity: 'warning', summary: 'A service caps its credits but has no credit or compensation: the cap limits nothing.' },
+    'service-without-guarantee': { severity: 'warning', summary: 'A named service with no availability guarantee: nothing it promises can be missed, and its remedies on availability never arise.' },
     // computed contradictions
     'clock-contradiction': { severity: 'warning', summary: 'For some reporting moment the resolution is due before the response (or before the report).' },
     'clock-never-decides': { severity: 'warning', summary: 'A clock applies to some reports but another clock of the same kind is always earlier, so it never decides a deadline.' },

@@ -8,8 +8,9 @@ import { budgetRules } from './budget-rules.js';
 import { consequenceRules } from './consequence-rules.js';
 import { creditRules } from './credit-rules.js';
 import { calendarRulesList } from './calendar-rules.js';
+import { serviceRules } from './service-rules.js';
 
 export const MODEL_RULES: readonly ModelRule[] = [
     ...orderingRules, ...coverageRules, ...periodRules, ...contradictionRules, ...budgetRules, ...consequenceRules,
-    ...creditRules, ...calendarRulesList,
+    ...creditRules, ...calendarRulesList, ...serviceRules,
 ];

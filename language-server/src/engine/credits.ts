@@ -121,7 +121,7 @@ export function sizeOf(contract: ContractModel, value: CreditValue, times = 1): 
 }
 
 /** A size in the unit of `like` (percent of its fee, or its currency); undefined when not comparable. */
-function inUnitOf(contract: ContractModel, size: CreditSize, like: CreditValue): number | undefined {
+export function inUnitOf(contract: ContractModel, size: CreditSize, like: CreditValue): number | undefined {
     if (like.type === 'share') {
         if (size.fee === like.fee && size.percent !== undefined) return size.percent;
         const fee = feeOf(contract, like.fee);
@@ -167,7 +167,7 @@ export function price(contract: ContractModel, r: Credit, raws: RawCredit[], zon
                 const allowed = Math.max(0, capIn - used);
                 if (mine > allowed + EPS) {
                     const factor = mine > 0 ? allowed / mine : 0;
-                    size = scale(size, factor);
+                    size = scaleSize(size, factor);
                     because += `; capped at ${valueText(r.cap.value)} per ${r.cap.per} (${num(used)}${r.cap.value.type === 'share' ? '%' : ` ${r.cap.value.currency}`} already given in ${key.split('|')[1]})`;
                     capUsed.set(key, used + allowed);
                 } else {
@@ -202,7 +202,7 @@ function capReason(contract: ContractModel, like: CreditValue, size: CreditSize)
     return size.fee && size.amount === undefined ? `fee ${size.fee} has no amount to turn the credit into ${like.currency}` : 'the currencies differ';
 }
 
-function scale(s: CreditSize, factor: number): CreditSize {
+export function scaleSize(s: CreditSize, factor: number): CreditSize {
     return {
         ...s,
         percent: s.percent === undefined ? undefined : s.percent * factor,

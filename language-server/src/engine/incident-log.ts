@@ -4,6 +4,8 @@
  * Fields (CSV header names / JSON keys; all optional except `id`):
  *   id          unique, non-empty
  *   priority    a priority name of the contract (needed for deadlines; maintenance rows leave it empty)
+ *   service     the service(s) of the contract it hit, several separated by ';' (JSON: also a
+ *               list); only outages naming a service count against that service's availability
  *   reported    when the incident was reported
  *   acknowledged when the provider acknowledged the report (initial response; not before `reported`)
  *   responded   when the provider responded (not before `reported`)
@@ -33,6 +35,8 @@ export interface Incident {
     id: string;
     kind: DowntimeKind;
     priority?: string;
+    /** The services it hit; absent when none is named (it then counts only for the contract as a whole). */
+    services?: string[];
     reported?: number;
     acknowledged?: number;
     responded?: number;
@@ -57,7 +61,7 @@ export interface LogError {
     message: string;
 }
 
-export const LOG_FIELDS = ['id', 'priority', 'reported', 'acknowledged', 'responded', 'work_started', 'workaround', 'resolved',
+export const LOG_FIELDS = ['id', 'priority', 'service', 'reported', 'acknowledged', 'responded', 'work_started', 'workaround', 'resolved',
     'down_from', 'down_to', 'kind', 'announced', 'paused', 'note'] as const;
 export type LogField = (typeof LOG_FIELDS)[number];
 
@@ -87,6 +91,7 @@ export function parseIncidentLog(
     const seen = new Map<string, number>();
     const zone = contractZone(contract);
     const priorities = new Set(contract.priorities.map((p) => p.name));
+    const services = (contract.services ?? []).map((x) => x.name);
     for (const rec of raw) {
         const err = (field: LogField | undefined, message: string) => errors.push({
             file, line: field ? rec.pos[field]?.line ?? rec.line : rec.line,
@@ -98,7 +103,9 @@ export function parseIncidentLog(
         if (id !== '' && dup !== undefined) err('id', `duplicate id '${id}' (first on line ${dup})`);
         else if (id !== '') seen.set(id, rec.line);
         const inc = toIncident(rec.values, zone, priorities, err);
-        if (!inc) continue;
+        const named = readServices(rec.values.service, services, (m) => err('service', m));
+        if (!inc || named === undefined) continue;
+        if (named.length) inc.services = named;
         inc.line = rec.line;
         incidents.push(inc);
     }
@@ -167,6 +174,24 @@ function toIncident(
         ...(workStarted !== undefined ? { workStarted } : {}),
         ...(workaround !== undefined ? { workaround } : {}),
     };
+}
+
+/**
+ * The services a record names: one name, several separated by ';', or (JSON) a list. Each
+ * must be a service of the contract; undefined after an error.
+ */
+function readServices(x: unknown, known: string[], fail: (m: string) => void): string[] | undefined {
+    if (x === undefined || x === null) return [];
+    const list = typeof x === 'string' ? x.split(';') : Array.isArray(x) ? x : undefined;
+    if (!list || list.some((n) => typeof n !== 'string')) { fail(`expected a service name, or names separated by ';', found ${JSON.stringify(x)}`); return undefined; }
+    const names = (list as string[]).map((n) => n.trim()).filter((n) => n !== '');
+    const unknown = names.filter((n) => !known.includes(n));
+    if (unknown.length) {
+        const has = known.length ? `the contract's services are ${known.map((n) => `'${n}'`).join(', ')}` : 'the contract names no services';
+        fail(`unknown service ${unknown.map((n) => `'${n}'`).join(', ')} (${has})`);
+        return undefined;
+    }
+    return [...new Set(names)];
 }
 
 function readPauses(x: unknown, zone: string, fail: (m: string) => void): { from: number; to: number }[] {

@@ -145,8 +145,8 @@ export function generateSampleMonth(contract: ContractModel, month: string, seed
 
     rows.sort((a, b) => a.first - b.first);
     const counters = new Map<string, number>();
-    // The sample logs no milestones besides response and resolution: their columns are left out.
-    const fields = LOG_FIELDS.filter((f): f is SampleField => f !== 'acknowledged' && f !== 'work_started' && f !== 'workaround');
+    // The sample logs no milestones besides response and resolution, and names no services: their columns are left out.
+    const fields = LOG_FIELDS.filter((f): f is SampleField => f !== 'acknowledged' && f !== 'work_started' && f !== 'workaround' && f !== 'service');
     const lines = [fields.join(',')];
     for (const r of rows) {
         const n = (counters.get(r.prefix) ?? 0) + 1;
@@ -163,7 +163,7 @@ export function generateSampleMonth(contract: ContractModel, month: string, seed
     return { text: lines.join('\n') + '\n', incidents: rows.length };
 }
 
-type SampleField = Exclude<(typeof LOG_FIELDS)[number], 'acknowledged' | 'work_started' | 'workaround'>;
+type SampleField = Exclude<(typeof LOG_FIELDS)[number], 'acknowledged' | 'work_started' | 'workaround' | 'service'>;
 
 /** A day and a time range (minutes of the day) inside the window, on a day in [fromDay, toDay]. */
 function pickSlot(

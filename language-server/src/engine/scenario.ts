@@ -49,6 +49,7 @@ export function scenarioIncidents(contract: ContractModel, scenario: ScenarioMod
             paused: e.paused.map((p) => ({ from: time('paused from', p.from) ?? 0, to: time('paused to', p.to) ?? 0 })),
             line: e.span.line,
         };
+        if (e.services) inc.services = [...e.services];
         if (e.acknowledged !== undefined) inc.acknowledged = time('acknowledged', e.acknowledged);
         if (e.workStarted !== undefined) inc.workStarted = time('work started', e.workStarted);
         if (e.workaround !== undefined) inc.workaround = time('workaround', e.workaround);
@@ -77,23 +78,40 @@ function check(x: Expectation, sim: SimulationResult, zone: string): { passed: b
         return { passed: met === x.met, actual: `${milestoneWords(x.clock)}${as} of incident ${x.incident} ${state}` };
     }
     if (x.type === 'compliance') return checkCompliance(x, sim);
+    const service = 'service' in x && x.service !== undefined ? sim.services?.find((v) => v.service === x.service) : undefined;
+    if ('service' in x && x.service !== undefined && !service) {
+        const names = (sim.services ?? []).map((v) => `"${v.service}"`);
+        return { passed: false, actual: `no service "${x.service}" (${names.length ? `the contract's services are ${names.join(', ')}` : 'the contract names no services'})` };
+    }
+    const of = service ? ` of "${service.service}"` : '';
     if (x.type === 'availability') {
-        const rows = x.period ? rowsIn(sim.periods, x.period) : sim.periods.filter((p) => levelOf(p, x.level) !== null);
-        if (rows.length === 0) return { passed: false, actual: x.period ? `no availability figure for ${x.period}` : `the contract states no ${String(x.level)}` };
+        const periods = service ? service.periods : sim.periods;
+        if (x.exact) {
+            const rows = x.period ? rowsIn(periods, x.period) : periods;
+            if (rows.length === 0) return { passed: false, actual: `no availability figure${of} for ${x.period}` };
+            // Equal once rounded to the decimals written: half a unit of the last one either way.
+            const tolerance = 0.5 * 10 ** -x.exact.decimals + 1e-9;
+            const want = x.exact.value * 100;
+            return { passed: rows.every((p) => Math.abs(p.availabilityPercent - want) <= tolerance),
+                actual: `availability${of} ${rows.map((p) => `${p.period} ${p.availabilityPercent}%`).join(', ')}` };
+        }
+        const rows = x.period ? rowsIn(periods, x.period) : periods.filter((p) => levelOf(p, x.level) !== null);
+        if (rows.length === 0) return { passed: false, actual: x.period ? `no availability figure${of} for ${x.period}` : `${service ? `service "${service.service}"` : 'the contract'} states no ${String(x.level)}` };
         const judged = rows.map((p) => {
             const level = levelOf(p, x.level);
             return { p, level, above: level === null ? null : p.availabilityPercent >= level - 1e-9 };
         });
         const passed = judged.every((j) => j.above !== null) && (x.above ? judged.every((j) => j.above) : judged.some((j) => j.above === false));
-        return { passed, actual: judged.map((j) => `${j.p.period} ${j.p.availabilityPercent}%${j.level === null ? '' : ` vs ${j.level}%`}`).join(', ') };
+        return { passed, actual: (of ? `availability${of} ` : '') + judged.map((j) => `${j.p.period} ${j.p.availabilityPercent}%${j.level === null ? '' : ` vs ${j.level}%`}`).join(', ') };
     }
-    const inScope = sim.remedies.filter((m) => m.kind === x.remedy && m.due
+    const remedies = service ? service.remedies : sim.remedies;
+    const inScope = remedies.filter((m) => m.kind === x.remedy && m.due
         && (x.period === undefined || m.period === x.period || inPeriod(m.at, x.period, zone)));
     const items = inScope.filter((m) => (x.percent === undefined || (m.percent !== null && Math.abs(m.percent - x.percent * 100) < 1e-9))
         && (x.money === undefined || (typeof m.amount === 'number' && Math.abs(m.amount - x.money.amount) < 0.005
             && (m.currency === null || m.currency.toUpperCase() === x.money.currency.toUpperCase()))));
-    const all = sim.remedies.filter((m) => m.kind === x.remedy);
-    const actual = all.length === 0 ? `no ${x.remedy}` : all.map((m) => `${m.kind}${m.percent !== null ? ` ${m.percent}%` : ''}${typeof m.amount === 'number' ? ` ${m.amount.toFixed(2)} ${m.currency ?? ''}`.trimEnd() : ''} in ${m.period}${m.due ? '' : ' (not due)'}`).join(', ');
+    const all = remedies.filter((m) => m.kind === x.remedy);
+    const actual = all.length === 0 ? `no ${x.remedy}${of}` : (of ? `${of.slice(1)}: ` : '') + all.map((m) => `${m.kind}${m.percent !== null ? ` ${m.percent}%` : ''}${typeof m.amount === 'number' ? ` ${m.amount.toFixed(2)} ${m.currency ?? ''}`.trimEnd() : ''} in ${m.period}${m.due ? '' : ' (not due)'}`).join(', ');
     return { passed: (items.length > 0 || (x.period !== undefined && totalMatches(x, inScope))) === x.given, actual };
 }
 

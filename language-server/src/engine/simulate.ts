@@ -22,6 +22,8 @@ import { type PeriodSpan, contractZone, periodsBetween, rangeSpan } from './peri
 import { addCalendarPeriod, formatInZone } from './time.js';
 import { type ComplianceRow, type DeadlineMiss, type RemedyItem, evaluateRemedies } from './remedies.js';
 import { downtimeByIncident } from './credits.js';
+import type { BusinessCalendar } from './business-calendar.js';
+import { applyServiceCap, incidentsOfService, serviceView } from './services.js';
 
 export interface IncidentResult {
     id: string;
@@ -85,9 +87,25 @@ export interface SimulationResult {
     zone: string;
     from: string;
     to: string;
+    /** The contract as a whole: every outage counts, whichever service it hit. */
     periods: PeriodResult[];
     incidents: IncidentResult[];
     compliance: ComplianceRow[];
+    remedies: RemedyResult[];
+    /** Per named service, in the contract's order; only in a contract with services. */
+    services?: ServiceResult[];
+}
+
+/** One service's availability and remedies, from the outages and incidents that name it. */
+export interface ServiceResult {
+    service: string;
+    article: string | null;
+    /** The service's guarantee in percent (99.99) and the period it is judged on; null without one. */
+    guaranteePercent: number | null;
+    guaranteePeriod: LevelPeriod | null;
+    /** Ids of the events that name the service. */
+    incidents: string[];
+    periods: PeriodResult[];
     remedies: RemedyResult[];
 }
 
@@ -95,14 +113,6 @@ export function simulate(contract: ContractModel, incidents: Incident[], range: 
     const zone = contractZone(contract);
     const [rangeStart, rangeEnd] = rangeSpan(range.from, range.to, zone);
     const calendars = buildCalendars(contract, zone);
-    const periods = availabilityPeriodKinds(contract).flatMap((k) => periodsBetween(range.from, range.to, k, zone))
-        .sort((a, b) => a.start - b.start || b.end - a.end);
-    const availability = computeAvailability(contract, incidents, periods, zone, calendars);
-    for (const a of availability) {
-        if (a.start < rangeStart || a.end > rangeEnd) {
-            a.explanation += `. The simulation covers only part of ${a.period} (${range.from} to ${range.to}); the other months count as without downtime.`;
-        }
-    }
 
     const iso = isoFormatter(zone);
     const rows: IncidentResult[] = [];
@@ -192,6 +202,50 @@ export function simulate(contract: ContractModel, incidents: Incident[], range: 
 
     compliance.push(...shareRows(contract, shareOutcomes, range, [rangeStart, rangeEnd], zone));
 
+    const judged = judgeLevels(contract, incidents, range, [rangeStart, rangeEnd], zone, calendars, misses, compliance);
+    const { availability, remedies } = judged;
+    const result: SimulationResult = {
+        contract: contract.name, zone, from: range.from, to: range.to,
+        periods: availability.map(periodResult),
+        incidents: rows,
+        compliance,
+        remedies: remedies.map((r) => remedyResult(r, iso)),
+    };
+    if (contract.services?.length) {
+        result.services = contract.services.map((svc) => {
+            const own = incidentsOfService(incidents, svc.name);
+            const ids = new Set(own.map((i) => i.id));
+            // Service remedies see their own outages and deadline misses; compliance is the contract's.
+            const levels = judgeLevels(serviceView(contract, svc), own, range, [rangeStart, rangeEnd], zone, calendars, misses.filter((m) => ids.has(m.id)), []);
+            const items = svc.cap ? applyServiceCap(contract, svc.cap, levels.remedies, zone) : levels.remedies;
+            const guarantee = svc.availability?.guarantee;
+            return {
+                service: svc.name, article: svc.article ?? null,
+                guaranteePercent: guarantee ? round(guarantee.value * 100, 6) : null, guaranteePeriod: guarantee?.period ?? null,
+                incidents: [...ids], periods: levels.availability.map(periodResult), remedies: items.map((r) => remedyResult(r, iso)),
+            };
+        });
+    }
+    return result;
+}
+
+/**
+ * Availability per judged period and the remedies that follow, for the contract as a whole
+ * or for one service (its view of the contract, its own outages and misses).
+ */
+function judgeLevels(
+    contract: ContractModel, incidents: Incident[], range: { from: string; to: string }, [rangeStart, rangeEnd]: [number, number], zone: string,
+    calendars: Map<string, BusinessCalendar>, misses: DeadlineMiss[], compliance: ComplianceRow[],
+): { availability: AvailabilityRow[]; remedies: RemedyItem[] } {
+    const periods = availabilityPeriodKinds(contract).flatMap((k) => periodsBetween(range.from, range.to, k, zone))
+        .sort((a, b) => a.start - b.start || b.end - a.end);
+    const availability = computeAvailability(contract, incidents, periods, zone, calendars);
+    for (const a of availability) {
+        if (a.start < rangeStart || a.end > rangeEnd) {
+            a.explanation += `. The simulation covers only part of ${a.period} (${range.from} to ${range.to}); the other months count as without downtime.`;
+        }
+    }
+
     // Credits may count in periods the levels do not judge on (a monthly credit, a quarterly
     // guarantee), and per incident: both are computed only when a remedy asks.
     const byKind = new Map<LevelPeriod, typeof availability>();
@@ -212,22 +266,23 @@ export function simulate(contract: ContractModel, incidents: Incident[], range: 
     const chronic = chronicDays > 0
         ? { downtime: downtimeByIncident(contract, incidents, [addCalendarPeriod(rangeStart, -chronicDays - 1, 'day', zone), rangeEnd], zone, calendars), range: [rangeStart, rangeEnd] as [number, number] }
         : undefined;
-    const remedies = evaluateRemedies(contract, { zone, misses, availability, compliance, availabilityOf, downtime, chronic });
+    return { availability, remedies: evaluateRemedies(contract, { zone, misses, availability, compliance, availabilityOf, downtime, chronic }) };
+}
+
+function periodResult({ start: _s, end: _e, guaranteePercent, targetPercent, ...r }: AvailabilityRow): PeriodResult {
     return {
-        contract: contract.name, zone, from: range.from, to: range.to,
-        periods: availability.map(({ start: _s, end: _e, guaranteePercent, targetPercent, ...r }) => ({
-            ...r, scheduledMinutes: round(r.scheduledMinutes, 3), downtimeMinutes: round(r.downtimeMinutes, 3),
-            excludedMinutes: round(r.excludedMinutes, 3), availabilityPercent: round(r.availabilityPercent, 6),
-            budgetMinutes: r.budgetMinutes === null ? null : round(r.budgetMinutes, 3),
-            budgetLeftMinutes: r.budgetLeftMinutes === null ? null : round(r.budgetLeftMinutes, 3),
-            guaranteePercent: guaranteePercent ?? null, targetPercent: targetPercent ?? null,
-        })),
-        incidents: rows,
-        compliance,
-        remedies: remedies.map(({ percent, fee, article, at, amount, currency, claimBy, onRequest, ...r }) => ({
-            ...r, percent: percent ?? null, fee: fee ?? null, amount: amount ?? null, currency: currency ?? null,
-            article: article ?? null, at: iso(at), claimBy: claimBy === undefined ? null : iso(claimBy), onRequest: onRequest ?? null,
-        })),
+        ...r, scheduledMinutes: round(r.scheduledMinutes, 3), downtimeMinutes: round(r.downtimeMinutes, 3),
+        excludedMinutes: round(r.excludedMinutes, 3), availabilityPercent: round(r.availabilityPercent, 6),
+        budgetMinutes: r.budgetMinutes === null ? null : round(r.budgetMinutes, 3),
+        budgetLeftMinutes: r.budgetLeftMinutes === null ? null : round(r.budgetLeftMinutes, 3),
+        guaranteePercent: guaranteePercent ?? null, targetPercent: targetPercent ?? null,
+    };
+}
+
+function remedyResult({ percent, fee, article, at, amount, currency, claimBy, onRequest, ...r }: RemedyItem, iso: (ms: number) => string): RemedyResult {
+    return {
+        ...r, percent: percent ?? null, fee: fee ?? null, amount: amount ?? null, currency: currency ?? null,
+        article: article ?? null, at: iso(at), claimBy: claimBy === undefined ? null : iso(claimBy), onRequest: onRequest ?? null,
     };
 }
 

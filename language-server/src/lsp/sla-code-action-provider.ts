@@ -14,6 +14,7 @@ import type { BuiltModel } from '../model/build-model.js';
 import type { SlaModelCache } from '../services/sla-model-cache.js';
 import { bandGap, bandText } from './band-gap.js';
 import { addImport, closeLibraries, librariesDefining, lineOf as importLine } from './import-fixes.js';
+import { serviceNameFixes } from './service-fixes.js';
 
 type Fix = (d: Diagnostic, ctx: FixContext) => CodeAction[];
 
@@ -40,6 +41,7 @@ export class SlaCodeActionProvider implements CodeActionProvider {
         'import-missing': (d, c) => this.correctImport(d, c),
         'remedy-band-gap': (d, c) => this.fillBandGap(d, c),
         'clock-basis-unspecified': (d, c) => this.clockBasis(d, c),
+        'unknown-service': (d, c) => serviceNameFixes(d, c.document, c.root),
     };
 
     getCodeActions(document: LangiumDocument, params: CodeActionParams): Array<Command | CodeAction> | undefined {

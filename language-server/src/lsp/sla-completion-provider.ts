@@ -17,7 +17,7 @@ import { DefaultCompletionProvider } from 'langium/lsp';
 import Holidays from 'date-holidays';
 import { CompletionItemKind, InsertTextFormat, type CompletionItem, type CompletionList, type CompletionParams, type Position } from 'vscode-languageserver';
 import { isKnownCountry, knownHolidayNames, regionName, supportedCountries, supportedRegions } from '../engine/holidays.js';
-import { isCalendar, isContract, isFee, isPriority, type Contract } from '../generated/ast.js';
+import { isCalendar, isContract, isFee, isPriority, isService, type Contract } from '../generated/ast.js';
 import { KEYWORD_DESCRIPTIONS, PHRASES, snippetsFor, type DefinedNames, type SnippetPlace } from './sla-completion-texts.js';
 
 const UNITS = ['minutes', 'hours', 'days', 'working days', 'weeks', 'months', 'years'];
@@ -36,7 +36,7 @@ export class SlaCompletionProvider extends DefaultCompletionProvider {
         const offset = document.textDocument.offsetAt(params.position);
         const line = text.slice(text.lastIndexOf('\n', offset - 1) + 1, offset);
         const inString = (line.match(/"/g) ?? []).length % 2 === 1;
-        if (inString) return this.inString(line, params.position);
+        if (inString) return this.inString(line, params.position, document, enclosingBlock(text, offset));
         const country = /\bpublic\s+holidays\s+of\s+([A-Za-z]*)(-[A-Za-z0-9]*)?$/.exec(line);
         if (country && enclosingBlock(text, offset) === 'calendar') {
             const typed = country[1] + (country[2] ?? '');
@@ -101,8 +101,14 @@ export class SlaCompletionProvider extends DefaultCompletionProvider {
     }
 
     /** Inside a string: zone names or holiday names, depending on the clause. */
-    private inString(line: string, position: Position): CompletionList | undefined {
+    private inString(line: string, position: Position, document: LangiumDocument, block: string | undefined): CompletionList | undefined {
         const typed = line.slice(line.lastIndexOf('"') + 1);
+        // A scenario's event or expectation naming a service: the services the contract defines.
+        if (block === 'scenario' && /(\bservice\s+(?:"[^"]*"\s*,\s*)*|\bavailability\s+of\s+|\bfor\s+)"[^"]*$/.test(line)) {
+            const root = document.parseResult.value;
+            const names = isContract(root) ? root.clauses.filter(isService).map((c) => c.name).filter((n) => !!n) : [];
+            return this.replacing(position, typed.length, names, CompletionItemKind.Reference, 'service');
+        }
         if (/\btime\s+zone\s+"[^"]*$/.test(line)) {
             return this.replacing(position, typed.length, this.zoneNames(), CompletionItemKind.Value, 'time zone');
         }

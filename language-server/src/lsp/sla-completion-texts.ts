@@ -34,6 +34,8 @@ export const KEYWORD_DESCRIPTIONS: Record<string, string> = {
     warning: 'A warning when a deadline or a guarantee is missed',
     compensation: 'A share of a fee, due in bands of availability',
     credit: 'A service credit, due as soon as the guarantee is missed',
+    service: 'A named service level with its own guarantee, credits and cap; in a scenario, the service an event hit',
+    credits: 'credits capped at: the most all credits of a service give together per period',
     capped: 'capped at: the most a compensation or credit gives per period',
     surcharges: 'Rates for work outside business hours, as a percentage of a fee',
     scenario: 'A worked example: incidents and outages with the outcomes to expect',

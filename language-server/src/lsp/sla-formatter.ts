@@ -25,6 +25,7 @@ import { AstUtils, CstUtils, type AstNode, type CstNode, type LangiumDocument, t
 const { streamAst } = AstUtils;
 const { streamCst } = CstUtils;
 import type { Formatter } from 'langium/lsp';
+import * as ast from '../generated/ast.js';
 import type {
     DocumentFormattingParams, DocumentOnTypeFormattingOptions, DocumentOnTypeFormattingParams, DocumentRangeFormattingParams, TextEdit,
 } from 'vscode-languageserver';
@@ -197,9 +198,10 @@ function clauseStarts(root: AstNode): Set<number> {
                 if (LINE_STARTS.has(e.text)) starts.add(e.offset);
             } else {
                 const child = e.astNode;
-                const inList = child.$container === node && child.$containerProperty !== undefined
-                    && Array.isArray((node as unknown as Record<string, unknown>)[child.$containerProperty]);
-                if (inList || j === open + 1 || !isOwnLeaf(prev, node)) starts.add(firstToken(e));
+                // A block's items: a list's, or a block of its own inside a block (a service's availability after its `means`).
+                const item = child.$container === node && child.$containerProperty !== undefined
+                    && (Array.isArray((node as unknown as Record<string, unknown>)[child.$containerProperty]) || ast.isService(node));
+                if (item || j === open + 1 || !isOwnLeaf(prev, node)) starts.add(firstToken(e));
             }
         }
     }

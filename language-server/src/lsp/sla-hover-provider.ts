@@ -14,6 +14,7 @@ import type { CheckerMemo } from '../checker/checker-memo.js';
 import type { SlaClock } from './example-moments.js';
 import type { SlaImports } from '../language/imports/sla-imports.js';
 import { importHover } from './import-hover.js';
+import { scopedModel, serviceHoverAt, serviceNameHover } from './service-hover.js';
 import {
     availabilityHover, bandHover, calendarHover, clockHover, priorityHover, remedyHover,
 } from './sla-hover-text.js';
@@ -52,7 +53,7 @@ export class SlaHoverProvider implements HoverProvider {
         const imported = AstUtils.getContainerOfType(leaf.astNode, ast.isImport);
         if (imported) return { contents: { kind: 'markdown', value: importHover(this.imports, document, imported) }, range: leaf.range };
         const { model, nodes } = this.models.built(root);
-        const value = this.named(leaf, model, nodes) ?? this.around(leaf.astNode, model, nodes);
+        const value = serviceNameHover(leaf, model, this.memo) ?? this.named(leaf, model, nodes) ?? this.around(leaf.astNode, model, nodes);
         return value ? { contents: { kind: 'markdown', value }, range: leaf.range } : undefined;
     }
 
@@ -74,7 +75,11 @@ export class SlaHoverProvider implements HoverProvider {
     }
 
     /** On any token of a clause: the innermost clause with a computed meaning. */
-    private around(node: AstNode, model: ContractModel, nodes: ModelNodes): string | undefined {
+    private around(node: AstNode, contract: ContractModel, nodes: ModelNodes): string | undefined {
+        // Inside a service, its own availability and remedies.
+        const model = scopedModel(node, contract, nodes);
+        const service = serviceHoverAt(node, contract, nodes, this.memo);
+        if (service) return service;
         const band = AstUtils.getContainerOfType(node, ast.isBand);
         const bandModel = band && nodes.get(band);
         if (band && bandModel) return bandHover(bandModel, band);

@@ -172,7 +172,7 @@ function bands(list: ast.Band[], article: string | undefined, nodes: ModelNodes)
 }
 
 /** "5% of Maandbedrag", "50 EUR"; a share without a fee takes `fee` (the credit's own). */
-function creditValue(a: ast.CreditAmount | undefined, fee?: string): CreditValue | undefined {
+export function creditValue(a: ast.CreditAmount | undefined, fee?: string): CreditValue | undefined {
     if (!a) return undefined;
     if (a.share) {
         const percent = percentage(a.share);

@@ -14,6 +14,7 @@ import {
     buildAvailability, calendarPeriod, buildChangeRequests, buildMaintenance, buildRemedies, buildSurcharges,
 } from './build-clauses.js';
 import { buildScenario } from './build-scenarios.js';
+import { buildService } from './build-service.js';
 import { ModelNodes } from './model-nodes.js';
 import { isSharedClause } from './library.js';
 
@@ -103,6 +104,8 @@ function addClause(model: ContractModel, clause: ast.Clause, nodes: ModelNodes):
         }
     } else if (ast.isNote(clause)) {
         model.notes.push({ title: clause.title, text: clause.text, ...cited(clause) });
+    } else if (ast.isService(clause)) {
+        (model.services ??= []).push(buildService(clause, nodes));
     } else if (ast.isScenario(clause)) {
         model.scenarios.push(buildScenario(clause, model.zone, nodes));
     }

@@ -53,6 +53,7 @@ function incident(e: ast.ScenarioIncident): ScenarioEvent {
         id: String(e.id), kind: 'incident', priority: e.priority?.ref?.name ?? e.priority?.$refText,
         reported: r.read(e.reported), paused: [], ...cited(e),
     };
+    if (e.services.length) event.services = [...e.services];
     // Read in the written order, so a time alone takes the date of the moment before it.
     const acknowledged = r.read(e.acknowledged);
     if (acknowledged) event.acknowledged = acknowledged;
@@ -90,6 +91,7 @@ function outage(e: ast.ScenarioOutage, index: number, zone: string | undefined):
     const label = e.cause || e.maintenance ? kind : 'outage';
     const event: ScenarioEvent = { id: e.id !== undefined ? String(e.id) : `${label}-${index + 1}`, kind, paused: [], ...cited(e) };
     if (downFrom && downTo) Object.assign(event, { downFrom, downTo });
+    if (e.services.length) event.services = [...e.services];
     const announced = new MomentReader().read(e.announced);
     if (announced) event.announced = announced;
     return event;
@@ -113,17 +115,25 @@ function expectation(x: ast.Expectation): Expectation | undefined {
         return withPeriod({ type: 'compliance' as const, ...(x.complianceOf ? { clock: x.complianceOf as 'response' } : {}), ...(clause ? { clause } : {}),
             priorities: x.priorities.flatMap((p) => (p.ref ? [p.ref.name] : [])), judge, ...c });
     }
+    const service = x.service !== undefined ? { service: x.service } : {};
+    if (x.exact) {
+        const value = percentage(x.exact);
+        if (value === undefined) return undefined;
+        // The written decimals set the precision: "is 99.9537%" holds from 99.95365% to 99.95375%.
+        const written = /\.(\d+)/.exec(x.exact.$cstNode?.text ?? '');
+        return withPeriod({ type: 'availability' as const, above: true, level: value, exact: { value, decimals: written ? written[1].length : 0 }, ...service, ...c });
+    }
     if (x.level || x.value) {
         const level = x.level ? (x.level as 'guarantee' | 'target') : percentage(x.value);
         if (level === undefined) return undefined;
-        return withPeriod({ type: 'availability' as const, above: x.above, level, ...c });
+        return withPeriod({ type: 'availability' as const, above: x.above, level, ...service, ...c });
     }
     if (!x.remedy) return undefined;
     const remedy = x.remedy.replace(/\s+/g, '');
     const kind: RemedyKind = remedy === 'improvementproposal' ? 'improvement-proposal'
         : remedy === 'terminationright' ? 'termination-right' : (remedy as 'warning' | 'compensation' | 'credit');
     const percent = percentage(x.percent);
-    const e = { type: 'remedy' as const, given: !x.none, remedy: kind, ...c };
+    const e = { type: 'remedy' as const, given: !x.none, remedy: kind, ...service, ...c };
     if (typeof x.money === 'number' && x.currency) return withPeriod({ ...e, money: { amount: x.money, currency: x.currency } });
     return withPeriod(percent !== undefined ? { ...e, percent } : e);
 }

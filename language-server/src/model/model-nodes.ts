@@ -5,7 +5,7 @@
  */
 import type { AstNode } from 'langium';
 import type {
-    CalendarModel, ClockModel, CompensationBand, PriorityModel, RemedyGroupModel, RemedyModel, ScenarioModel,
+    CalendarModel, ClockModel, CompensationBand, PriorityModel, RemedyGroupModel, RemedyModel, ScenarioModel, ServiceModel,
 } from './types.js';
 
 /** The element type per AST node type. */
@@ -21,6 +21,7 @@ export interface NodeElements {
     Credit: RemedyModel;
     Band: CompensationBand;
     Scenario: ScenarioModel;
+    Service: ServiceModel;
 }
 
 type Tracked = AstNode & { readonly $type: keyof NodeElements };

@@ -291,13 +291,14 @@ export type CreditValue =
 
 /**
  * "capped at 100% per month": at most this much in each period. The cap belongs to one
- * credit clause (`scope: 'clause'`); a cap per service or over a whole remedies block
- * would be another scope, kept apart in the engine's ledger by scope and period.
+ * credit clause (`scope: 'clause'`) or to all credits of a service together (`'service'`,
+ * "credits capped at 100% of DropletFee per month" in a service block), kept apart in the
+ * engine's ledger by scope and period.
  */
 export interface CreditCap extends Clause {
     value: CreditValue;
     per: Period;
-    scope: 'clause';
+    scope: 'clause' | 'service';
 }
 
 /** When a credit must be claimed, counted from the incident or from the end of a period. */
@@ -444,6 +445,8 @@ export interface ScenarioEvent extends Clause {
     id: string;
     kind: DowntimeKind;
     priority?: string;
+    /** The services it hit, as written ("service "Droplets", "Volumes""); absent: none named. */
+    services?: string[];
     reported?: LocalDateTime;
     acknowledged?: LocalDateTime;
     responded?: LocalDateTime;
@@ -459,7 +462,13 @@ export interface ScenarioEvent extends Clause {
 
 export type Expectation =
     | (Clause & { type: 'deadline'; clock: Milestone; met: boolean; incident: string })
-    | (Clause & { type: 'availability'; above: boolean; level: 'guarantee' | 'target' | number; period?: string })
+    | (Clause & {
+        type: 'availability'; above: boolean; level: 'guarantee' | 'target' | number; period?: string;
+        /** "availability of "Droplets" ...": that service's rows instead of the contract's. */
+        service?: string;
+        /** "availability ... is 99.9537%": equal once rounded to the written decimals (`decimals`). */
+        exact?: { value: number; decimals: number };
+    })
     | (Clause & {
         /** "expect resolution compliance below 90% for P1 in 2026-11" */
         type: 'compliance';
@@ -475,6 +484,8 @@ export type Expectation =
     | (Clause & {
         type: 'remedy'; given: boolean; remedy: 'warning' | 'improvement-proposal' | 'compensation' | 'termination-right' | 'credit';
         percent?: number; money?: { amount: number; currency: string }; period?: string;
+        /** "expect credit 10% for "Droplets"": a remedy of that service. */
+        service?: string;
     });
 
 export interface ScenarioModel extends Clause {
@@ -484,6 +495,21 @@ export interface ScenarioModel extends Clause {
     to: string;
     events: ScenarioEvent[];
     expectations: Expectation[];
+}
+
+/**
+ * A named service level: its own availability (guarantee, measurement, exclusions), its
+ * own remedies and a cap over all its credits. Only outages and incidents that name the
+ * service count against it. The contract's top-level availability and remedies keep
+ * judging the contract as a whole: every outage, whichever service it hit.
+ */
+export interface ServiceModel extends Clause {
+    name: string;
+    description?: string;
+    availability?: AvailabilityModel;
+    remedyGroups: RemedyGroupModel[];
+    /** "credits capped at 100% of DropletFee per month": scope 'service'. */
+    cap?: CreditCap;
 }
 
 export interface ContractModel {
@@ -511,5 +537,7 @@ export interface ContractModel {
     commitments: CommitmentModel[];
     backups: BackupModel[];
     notes: NoteModel[];
+    /** Named service levels; absent or empty in a contract without them. */
+    services?: ServiceModel[];
     scenarios: ScenarioModel[];
 }

@@ -56,5 +56,16 @@ export function toCsv(result: ReportResult): string {
     section('remedies',
         ['period', 'remedy', 'percent', 'fee', 'amount', 'currency', 'due', 'claim_by', 'on_request', 'clause', 'article', 'incidents', 'because'],
         result.remedies.map((m) => [m.period, m.kind, m.percent, m.fee, m.amount, m.currency, m.due, m.claimBy, m.onRequest, m.clause, m.article, m.incidents.join(' '), m.because]));
+    // Named services, only in a contract with them (so other exports stay as they were).
+    if (result.services?.length) {
+        section('service periods',
+            ['service', 'period', 'availability_percent', 'guarantee_percent', 'guarantee_met', 'scheduled_minutes', 'downtime_minutes', 'excluded_minutes', 'incidents'],
+            result.services.flatMap((v) => v.periods.map((p) => [v.service, p.period, p.availabilityPercent, p.guaranteePercent, p.guaranteeMet,
+                p.scheduledMinutes, p.downtimeMinutes, p.excludedMinutes, p.incidents.join(' ')])));
+        section('service remedies',
+            ['service', 'period', 'remedy', 'percent', 'fee', 'amount', 'currency', 'due', 'claim_by', 'on_request', 'clause', 'article', 'incidents', 'because'],
+            result.services.flatMap((v) => v.remedies.map((m) => [v.service, m.period, m.kind, m.percent, m.fee, m.amount, m.currency, m.due, m.claimBy,
+                m.onRequest, m.clause, m.article, m.incidents.join(' '), m.because])));
+    }
     return lines.join('\r\n') + '\r\n';
 }

@@ -11,6 +11,7 @@
 import type { PeriodResult } from '../engine/simulate.js';
 import { formatMinutes, lateness, type ReportResult } from './report-data.js';
 import { REPORT_ELEMENT_ID } from './report-messages.js';
+import { servicesSection } from './report-services.js';
 
 export interface RenderOptions {
     /** Fresh per render: only the style and script carrying it may run. */
@@ -66,6 +67,7 @@ ${budgetSection(result)}
 ${incidentSection(result)}
 ${complianceSection(result)}
 ${remedySection(result)}
+${servicesSection(result, escapeHtml)}
 </main>
 <script nonce="${nonce}">${SCRIPT}</script>
 </body>

@@ -1,5 +1,5 @@
 /** The simulation as plain text for the terminal (`sla simulate` without --json). */
-import type { RemedyResult, SimulationResult } from '../engine/simulate.js';
+import type { PeriodResult, RemedyResult, ServiceResult, SimulationResult } from '../engine/simulate.js';
 
 function round(n: number, digits: number): number {
     const f = 10 ** digits;
@@ -19,14 +19,31 @@ export function remedyText(m: RemedyResult): string {
     return parts.join(', ');
 }
 
+function periodLine(p: PeriodResult): string {
+    const levels = [p.guaranteePercent !== null ? `guarantee ${p.guaranteePercent}% ${yesNo(p.guaranteeMet, 'met', 'MISSED')}` : '',
+        p.targetPercent !== null ? `target ${p.targetPercent}% ${yesNo(p.targetMet, 'met', 'missed')}` : ''].filter(Boolean).join(', ');
+    return `${p.period.padEnd(8)} ${p.availabilityPercent.toFixed(4)}%  scheduled ${p.scheduledMinutes} min, down ${p.downtimeMinutes} min, excluded ${p.excludedMinutes} min${levels ? `  ${levels}` : ''}`;
+}
+
+/** One service: its guarantee, its availability per period, and its credits with the clause and incidents behind each. */
+export function serviceLines(svc: ServiceResult): string[] {
+    const level = svc.guaranteePercent === null ? 'no guarantee' : `guaranteed ${svc.guaranteePercent}% per ${svc.guaranteePeriod}`;
+    const out = [`Service "${svc.service}"${svc.article ? ` [${svc.article}]` : ''}: ${level}; ${svc.incidents.length ? `events ${svc.incidents.join(', ')}` : 'no events name it'}`];
+    for (const p of svc.periods) out.push(`  ${periodLine(p)}`);
+    if (svc.remedies.length === 0) out.push('  remedies: none');
+    for (const m of svc.remedies) {
+        out.push(`  ${m.period} ${remedyText(m)} [${m.clause}]`);
+        if (m.incidents.length) out.push(`      incidents ${m.incidents.join(', ')}`);
+        out.push(`      because ${m.because}`);
+    }
+    return out;
+}
+
 /** A plain-text report a contract manager can read and check by hand. */
 export function formatSimulation(r: SimulationResult): string {
-    const out = [`Simulation of "${r.contract}", ${r.from} to ${r.to} (${r.zone})`, '', 'Availability'];
-    for (const p of r.periods) {
-        const levels = [p.guaranteePercent !== null ? `guarantee ${p.guaranteePercent}% ${yesNo(p.guaranteeMet, 'met', 'MISSED')}` : '',
-            p.targetPercent !== null ? `target ${p.targetPercent}% ${yesNo(p.targetMet, 'met', 'missed')}` : ''].filter(Boolean).join(', ');
-        out.push(`  ${p.period.padEnd(8)} ${p.availabilityPercent.toFixed(4)}%  scheduled ${p.scheduledMinutes} min, down ${p.downtimeMinutes} min, excluded ${p.excludedMinutes} min${levels ? `  ${levels}` : ''}`);
-    }
+    const out = [`Simulation of "${r.contract}", ${r.from} to ${r.to} (${r.zone})`, '', r.services ? 'Availability of the contract as a whole (every outage, whichever service it hit)' : 'Availability'];
+    for (const p of r.periods) out.push(`  ${periodLine(p)}`);
+    for (const svc of r.services ?? []) out.push('', ...serviceLines(svc));
     if (r.incidents.length) out.push('', 'Deadlines');
     for (const i of r.incidents) {
         const part = (name: string, d: string | null, m: boolean | null) => (d === null ? `${name}: none` : `${name} by ${d} ${yesNo(m, 'met', 'MISSED').replace('-', 'open')}`);

@@ -39,9 +39,14 @@ export function describeExpectation(x: Expectation): string {
     const period = 'period' in x && x.period ? ` in ${x.period}` : '';
     switch (x.type) {
         case 'deadline': return `${x.clock} ${x.met ? 'met' : 'missed'} for incident ${x.incident}`;
-        case 'availability': return `availability ${x.above ? 'above' : 'below'} ${typeof x.level === 'number' ? pct(x.level) : x.level}${period}`;
+        case 'availability': {
+            const of = x.service !== undefined ? ` of "${x.service}"` : '';
+            if (x.exact) return `availability${of} is ${(x.exact.value * 100).toFixed(x.exact.decimals)}%${period}`;
+            return `availability${of} ${x.above ? 'above' : 'below'} ${typeof x.level === 'number' ? pct(x.level) : x.level}${period}`;
+        }
         case 'compliance': return `${x.clock ? x.clock + ' ' : ''}compliance${x.clause ? ` of [${x.clause}]` : ''} ${x.judge.type === 'met' ? (x.judge.met ? 'met' : 'missed') : `${x.judge.above ? 'above' : 'below'} ${pct(x.judge.value)}`}${x.priorities.length ? ` for ${x.priorities.join(', ')}` : ''}${period}`;
-        case 'remedy': return `${x.given ? '' : 'no '}${x.remedy}${x.percent !== undefined ? ' ' + pct(x.percent) : ''}${period}`;
+        case 'remedy': return `${x.given ? '' : 'no '}${x.remedy}${x.percent !== undefined ? ' ' + pct(x.percent) : ''}`
+            + `${x.money ? ` ${x.money.amount} ${x.money.currency}` : ''}${x.service !== undefined ? ` for "${x.service}"` : ''}${period}`;
     }
 }
 

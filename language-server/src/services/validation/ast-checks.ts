@@ -12,8 +12,9 @@ import { scenarioChecks } from './scenario-checks.js';
 import { importsChecks } from './imports-checks.js';
 import { calendarChecks } from './calendar-checks.js';
 import { periodKindChecks } from './period-kind-checks.js';
+import { serviceChecks } from './service-checks.js';
 
 export const astChecks: Array<(services: SlaServices) => ValidationChecks<SlaAstType>> = [
     referencesChecks, unitsChecks, timeChecks, holidaysChecks, prioritiesChecks, remediesChecks, scenarioChecks, importsChecks,
-    calendarChecks, periodKindChecks,
+    calendarChecks, periodKindChecks, serviceChecks,
 ];

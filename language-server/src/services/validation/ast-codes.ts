@@ -4,11 +4,14 @@
  */
 export const AST_CODES = {
     // references
-    'duplicate-name': { severity: 'error', summary: 'Two priorities, calendars, fees, change classes or scenarios share a name.' },
+    'duplicate-name': { severity: 'error', summary: 'Two priorities, calendars, fees, change classes, services or scenarios share a name.' },
     'duplicate-event-id': { severity: 'error', summary: 'Two events in one scenario share an id.' },
     'duplicate-clause': { severity: 'warning', summary: 'A clause that the contract can have only once (provider, version, availability level, ...) is written twice; only one counts.' },
     'unused-calendar': { severity: 'warning', summary: 'A calendar that no clock, availability or surcharge uses.' },
     'unused-fee': { severity: 'warning', summary: 'A periodic fee without an amount (the base of a compensation) that no compensation or surcharge refers to.' },
+    'unknown-service': { severity: 'error', summary: 'A scenario event or expectation names a service the contract does not define.' },
+    'service-cap-without-fee': { severity: 'error', summary: "A service's cap is a share without a fee, and none of its credits is a share of one: it caps nothing." },
+    'event-without-service': { severity: 'warning', summary: 'An outage or incident in a scenario names no service in a contract with services: it counts against none of them.' },
     'unknown-incident': { severity: 'error', summary: 'An expectation names an incident that is not in its scenario.' },
     // units and values
     'missing-unit': { severity: 'error', summary: 'A duration without a unit (hours, working days, ...) or a percentage without its % sign.' },

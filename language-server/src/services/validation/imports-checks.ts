@@ -128,7 +128,7 @@ export function importsChecks(services: SlaServices): ValidationChecks<ast.SlaAs
 
     function checkLibraryClause(clause: ast.Clause, accept: ValidationAcceptor): void {
         const root = clause.$container;
-        if (!root?.library || isSharedClause(clause)) return;
+        if (!ast.isContract(root) || !root.library || isSharedClause(clause)) return;
         report(accept, 'library-clause-not-shared', clause,
             `A library holds what many contracts share; this ${describe(clause)} is not carried into the contracts that import it. Move it into each contract.`);
     }

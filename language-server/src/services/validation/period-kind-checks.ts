@@ -36,6 +36,7 @@ export function periodKindChecks(_services: SlaServices): ValidationChecks<ast.S
             check(n, 'per', n.per, 'A credit for downtime summed', accept);
         },
         CreditCap: (n, accept) => check(n, 'per', n.per, 'A credit cap', accept),
+        ServiceCap: (n, accept) => check(n, 'per', n.per, 'A service\'s cap on its credits', accept),
         CreditClaim: (n, accept) => check(n, 'endOf', n.endOf, 'A claim window from the end of the period', accept),
         Compliance: (n, accept) => check(n, 'period', n.period, 'Compliance judged', accept),
         ChronicWindow: (n, accept) => {

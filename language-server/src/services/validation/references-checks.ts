@@ -10,7 +10,7 @@ import { hasSyntaxErrors, lineOf, report } from './ast-report.js';
 type Named = AstNode & { name: string };
 
 const WHAT: Record<string, string> = {
-    Priority: 'priority', Calendar: 'calendar', Fee: 'fee', ChangeClass: 'change class', Scenario: 'scenario',
+    Priority: 'priority', Calendar: 'calendar', Fee: 'fee', ChangeClass: 'change class', Scenario: 'scenario', Service: 'service',
 };
 
 function duplicates<N extends Named>(nodes: N[], accept: ValidationAcceptor): void {
@@ -92,6 +92,7 @@ function checkContract(contract: ast.Contract, accept: ValidationAcceptor): void
     duplicates(clauses.filter(ast.isFee), accept);
     duplicates(clauses.filter(ast.isChangeRequests).flatMap((c) => c.classes), accept);
     duplicates(clauses.filter(ast.isScenario), accept);
+    duplicates(clauses.filter(ast.isService), accept);
 
     const used = hasSyntaxErrors(contract) ? undefined : referencedNames(contract);
     // A library's definitions are there for the contracts that import it.

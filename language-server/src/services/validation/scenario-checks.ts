@@ -35,6 +35,8 @@ export function scenarioChecks(services: SlaServices): ValidationChecks<SlaAstTy
             for (const r of run.result.expectations) {
                 const x = r.expectation;
                 if (r.passed || (x.type === 'deadline' && !ids.has(x.incident))) continue; // unknown-incident says why
+                if ((x.type === 'availability' || x.type === 'remedy') && x.service !== undefined
+                    && !(model.services ?? []).some((v) => v.name === x.service)) continue; // unknown-service says why
                 accept('error', withArticle(x.article, `This expectation does not hold: ${r.actual}.`),
                     { node, range: rangeOf(x.span), code: 'expectation-failed' });
             }
