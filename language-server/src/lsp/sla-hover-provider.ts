@@ -3,7 +3,7 @@
  * downtime on an availability level, opening hours and next holidays on a calendar name,
  * exact bounds on a compensation band, the trigger of a remedy. Texts: sla-hover-text.ts.
  */
-import { AstUtils, CstUtils, type AstNode, type CstNode, type LangiumDocument } from 'langium';
+import { AstUtils, CstUtils, isReference, type AstNode, type CstNode, type LangiumDocument, type Reference } from 'langium';
 import type { HoverProvider, LangiumServices } from 'langium/lsp';
 import type { Hover, HoverParams } from 'vscode-languageserver';
 import * as ast from '../generated/ast.js';
@@ -17,13 +17,20 @@ import { importHover } from './import-hover.js';
 import {
     availabilityHover, bandHover, calendarHover, clockHover, priorityHover, remedyHover,
 } from './sla-hover-text.js';
+import {
+    acceptanceHover, backupsHover, changeClassHover, commitmentHover, complianceHover, exclusionsHover, feeHover, maintenanceHover,
+    measuredHover, minimumOutageHover, minimumTermHover, noteHover, noticeHover, surchargeHover, timeZoneHover, unresolvedText,
+} from './clause-hover-text.js';
+import type { LanguageSection, SlaDocLinks } from './doc-links.js';
+import { articleText } from '../model/values.js';
+import { closeNames } from '../services/validation/edit-distance.js';
 
 export class SlaHoverProvider implements HoverProvider {
     private readonly references: LangiumServices['references']['References'];
     private exampleCount = 4;
 
     constructor(services: LangiumServices, private readonly models: SlaModelCache, private readonly clock: SlaClock,
-        private readonly imports: SlaImports, private readonly memo: CheckerMemo) {
+        private readonly imports: SlaImports, private readonly memo: CheckerMemo, private readonly links: SlaDocLinks) {
         this.references = services.references.References;
         // sla.hover.exampleCount: read once the client has sent its settings, and on every
         // change; until then (and without a client, as in tests) all examples are shown.
@@ -40,7 +47,12 @@ export class SlaHoverProvider implements HoverProvider {
     }
 
     getHoverContent(document: LangiumDocument, params: HoverParams): Hover | undefined {
-        return this.hoverAt(document, params);
+        try {
+            return this.hoverAt(document, params);
+        } catch {
+            // Half-typed text: no hover rather than an error in the editor.
+            return undefined;
+        }
     }
 
     private hoverAt(document: LangiumDocument, params: HoverParams): Hover | undefined {
@@ -50,14 +62,33 @@ export class SlaHoverProvider implements HoverProvider {
         const leaf = CstUtils.findLeafNodeAtOffset(root.$cstNode, offset);
         if (!leaf || leaf.hidden) return undefined;
         const imported = AstUtils.getContainerOfType(leaf.astNode, ast.isImport);
-        if (imported) return { contents: { kind: 'markdown', value: importHover(this.imports, document, imported) }, range: leaf.range };
+        if (imported) return this.hover(importHover(this.imports, document, imported), 'imports', leaf);
         const { model, nodes } = this.models.built(root);
-        const value = this.named(leaf, model, nodes) ?? this.around(leaf.astNode, model, nodes);
-        return value ? { contents: { kind: 'markdown', value }, range: leaf.range } : undefined;
+        const unresolved = this.unresolvedAt(leaf, model);
+        if (unresolved) return { contents: { kind: 'markdown', value: unresolved }, range: leaf.range };
+        const named = this.named(leaf, model, nodes);
+        if (named) return this.hover(named.text, named.section, leaf);
+        const around = this.around(leaf.astNode, model, nodes);
+        return around ? this.hover(around.text, around.section, leaf) : undefined;
     }
 
-    /** On a name or a reference: calendars and priorities. */
-    private named(leaf: CstNode, model: ContractModel, nodes: ModelNodes): string | undefined {
+    /** The text, then the link to the construct's section of the language reference. */
+    private hover(text: string, section: LanguageSection, leaf: CstNode): Hover {
+        return { contents: { kind: 'markdown', value: `${text}\n\n---\n${this.links.sectionMarkdown(section)}` }, range: leaf.range };
+    }
+
+    /** On a name that refers to nothing: only that it is unresolved, and the names it may mean. */
+    private unresolvedAt(leaf: CstNode, model: ContractModel): string | undefined {
+        const found = referenceAt(leaf);
+        if (!found || found.ref.ref) return undefined;
+        const { ref, property } = found;
+        const kind = property === 'priority' || property === 'priorities' ? 'priority' : property === 'fee' ? 'fee' : 'calendar';
+        const names = kind === 'priority' ? model.priorities.map((p) => p.name) : kind === 'fee' ? model.fees.map((f) => f.name) : model.calendars.map((c) => c.name);
+        return unresolvedText(ref.$refText, kind, names);
+    }
+
+    /** On a name or a reference: calendars, priorities and fees. */
+    private named(leaf: CstNode, model: ContractModel, nodes: ModelNodes): Found | undefined {
         let targets: AstNode[] = [];
         try {
             targets = this.references.findDeclarations(leaf);
@@ -66,30 +97,147 @@ export class SlaHoverProvider implements HoverProvider {
         }
         for (const t of targets) {
             const cal = ast.isCalendar(t) ? nodes.get(t) : undefined;
-            if (cal) return calendarHover(model, cal, this.clock.now());
+            if (cal) return { text: calendarHover(model, cal, this.clock.now()), section: 'calendars' };
             const p = ast.isPriority(t) ? nodes.get(t) : undefined;
-            if (p) return priorityHover(p);
+            if (p) return { text: priorityHover(p), section: 'priorities' };
+            const fee = ast.isFee(t) ? model.fees.find((f) => f.name === t.name) : undefined;
+            if (fee) return { text: feeHover(model, fee), section: 'facts' };
         }
         return undefined;
     }
 
     /** On any token of a clause: the innermost clause with a computed meaning. */
-    private around(node: AstNode, model: ContractModel, nodes: ModelNodes): string | undefined {
+    private around(node: AstNode, model: ContractModel, nodes: ModelNodes): Found | undefined {
+        const now = this.clock.now();
         const band = AstUtils.getContainerOfType(node, ast.isBand);
         const bandModel = band && nodes.get(band);
-        if (band && bandModel) return bandHover(bandModel, band);
+        if (band && bandModel) return { text: bandHover(bandModel, band), section: 'remedies' };
         const clock = AstUtils.getContainerOfType(node, ast.isClock);
         if (clock) {
+            const missing = unresolvedIn(clock);
+            if (missing) return { text: this.unresolvedClause(missing, model, 'this clock has no deadlines until it does'), section: 'priorities' };
             const priority = nodes.get(clock.$container);
             const m = nodes.get(clock);
-            if (priority && m) return clockHover(model, priority, m, clock, this.clock.now(), this.exampleCount);
+            if (priority && m) return { text: clockHover(model, priority, m, clock, now, this.exampleCount), section: 'priorities' };
         }
         const level = AstUtils.getContainerOfType(node, ast.isAvailabilityLevel);
-        if (level) return availabilityHover(model, level, this.memo);
+        if (level) {
+            const measured = level.$container.items.find(ast.isMeasuredDuring);
+            if (measured?.calendar && !measured.calendar.ref) {
+                return { text: this.unresolvedClause(measured.calendar.$refText, model, 'the allowed downtime is not computed until it does'), section: 'levels' };
+            }
+            const text = availabilityHover(model, level, this.memo);
+            if (text) return { text, section: 'levels' };
+        }
         const remedy = AstUtils.getContainerOfType(node, ast.isRemedy);
         const group = remedy && nodes.get(remedy.$container);
         const remedyModel = remedy && nodes.get(remedy);
-        if (remedy && group && remedyModel) return remedyHover(model, group, remedyModel, remedy, this.clock.now());
+        if (remedy && group && remedyModel) return { text: remedyHover(model, group, remedyModel, remedy, now), section: ast.isCredit(remedy) ? 'credits' : 'remedies' };
+        return this.clause(node, model, nodes, now);
+    }
+
+    /** The clauses without a model node of their own: found by their place in the contract's lists. */
+    private clause(node: AstNode, model: ContractModel, nodes: ModelNodes, now: number): Found | undefined {
+        const root = AstUtils.findRootNode(node) as ast.Contract;
+        const nth = <T extends AstNode>(is: (n: unknown) => n is T): { node: T; index: number } | undefined => {
+            const found = AstUtils.getContainerOfType(node, is);
+            return found ? { node: found, index: AstUtils.streamAst(root).filter(is).toArray().indexOf(found) } : undefined;
+        };
+        const window = nth(ast.isMaintenanceWindow);
+        if (window && model.maintenance[window.index]) return { text: maintenanceHover(model, model.maintenance[window.index], now), section: 'maintenance' };
+        const surcharges = nth(ast.isSurcharges);
+        const surchargeModel = surcharges && model.surcharges[surcharges.index];
+        if (surcharges && surchargeModel) {
+            const missing = unresolvedIn(surcharges.node);
+            if (missing) return { text: this.unresolvedClause(missing, model, 'its bands are not computed until it does'), section: 'surcharges' };
+            const band = AstUtils.getContainerOfType(node, ast.isSurchargeBand);
+            const title = band ? sourceWords(band) : 'surcharges' + (surchargeModel.fee ? ` of ${surchargeModel.fee}` : '');
+            return { text: surchargeHover(model, surchargeModel, now, title, band ? articleText(band.article) : undefined), section: 'surcharges' };
+        }
+        const fee = AstUtils.getContainerOfType(node, ast.isFee);
+        const feeModel = fee && model.fees.find((f) => f.name === fee.name);
+        if (feeModel) return { text: feeHover(model, feeModel), section: 'facts' };
+        const commitment = nth(ast.isCommitment);
+        const commitmentModel = commitment && model.commitments.find((c) => c.name === commitment.node.name);
+        if (commitment && commitmentModel) return { text: commitmentHover(model, commitmentModel, now), section: 'changes' };
+        const notice = nth(ast.isNotice);
+        const noticeModel = notice && model.notices.find((c) => c.name === notice.node.name);
+        if (notice && noticeModel) return { text: noticeHover(model, noticeModel, now), section: 'changes' };
+        const compliance = nth(ast.isCompliance);
+        if (compliance) {
+            const missing = unresolvedIn(compliance.node);
+            if (missing) return { text: this.unresolvedClause(missing, model, 'the share is not judged until it does'), section: 'commitments' };
+            const m = model.compliance[compliance.index];
+            if (m) return { text: complianceHover(model, m), section: 'commitments' };
+        }
+        const measured = AstUtils.getContainerOfType(node, ast.isMeasuredDuring);
+        if (measured) return { text: measuredHover(model, measured, now), section: 'measured' };
+        const notCounted = AstUtils.getContainerOfType(node, ast.isNotCounted);
+        if (notCounted) return { text: exclusionsHover(model, notCounted), section: 'exclusions' };
+        const minimum = AstUtils.getContainerOfType(node, ast.isMinimumOutage);
+        if (minimum) return { text: minimumOutageHover(model, minimum), section: 'exclusions' };
+        const backup = nth(ast.isBackup);
+        const backupModel = backup && model.backups[backup.index];
+        if (backupModel) return { text: backupsHover(model, backupModel, now), section: 'backups' };
+        const note = AstUtils.getContainerOfType(node, ast.isNote);
+        if (note) return { text: noteHover(note), section: 'backups' };
+        const changeClass = AstUtils.getContainerOfType(node, ast.isChangeClass);
+        const classModel = changeClass && model.changeRequests?.classes.find((c) => c.name === changeClass.name);
+        if (classModel) return { text: changeClassHover(model, classModel, now), section: 'changes' };
+        const acceptance = model.changeRequests?.acceptance;
+        if (AstUtils.getContainerOfType(node, ast.isAcceptance) && acceptance) return { text: acceptanceHover(model, acceptance.after, acceptance.article, now), section: 'changes' };
+        if (AstUtils.getContainerOfType(node, ast.isMinimumTerm)) {
+            const text = minimumTermHover(model, now);
+            if (text) return { text, section: 'facts' };
+        }
+        if (AstUtils.getContainerOfType(node, ast.isTimeZone)) {
+            const text = timeZoneHover(model, now);
+            if (text) return { text, section: 'facts' };
+        }
+        const calendar = AstUtils.getContainerOfType(node, ast.isCalendar);
+        const calendarModel = calendar && nodes.get(calendar);
+        if (calendarModel) return { text: calendarHover(model, calendarModel, now), section: 'calendars' };
+        const priority = AstUtils.getContainerOfType(node, ast.isPriority);
+        const priorityModel = priority && nodes.get(priority);
+        if (priorityModel) return { text: priorityHover(priorityModel), section: 'priorities' };
         return undefined;
     }
+
+    private unresolvedClause(name: string, model: ContractModel, consequence: string): string {
+        const close = closeNames(name, [...model.calendars.map((c) => c.name), ...model.priorities.map((p) => p.name), ...model.fees.map((f) => f.name)]);
+        return [`**${name}** is not defined: ${consequence}.`, ...(close.length ? ['', `Did you mean ${close.map((c) => `\`${c}\``).join(' or ')}?`] : [])].join('\n');
+    }
+}
+
+interface Found {
+    text: string;
+    section: LanguageSection;
+}
+
+/** The reference whose name the leaf is, if any. */
+function referenceAt(leaf: CstNode): { ref: Reference; property: string } | undefined {
+    const node = leaf.astNode as unknown as Record<string, unknown>;
+    for (const [key, value] of Object.entries(node)) {
+        if (key.startsWith('$')) continue;
+        for (const v of Array.isArray(value) ? value : [value]) {
+            if (isReference(v) && v.$refNode && v.$refNode.offset <= leaf.offset && leaf.end <= v.$refNode.end) return { ref: v, property: key };
+        }
+    }
+    return undefined;
+}
+
+/** The first name inside a clause that refers to nothing. */
+function unresolvedIn(node: AstNode): string | undefined {
+    for (const n of [node, ...AstUtils.streamAllContents(node)]) {
+        for (const info of AstUtils.streamReferences(n)) {
+            const r = info.reference;
+            if (isReference(r) && !r.ref) return r.$refText;
+        }
+    }
+    return undefined;
+}
+
+/** A clause's own words on one line, without its article. */
+function sourceWords(node: AstNode): string {
+    return (node.$cstNode?.text ?? '').replace(/\[[^\]]*\]/g, '').replace(/\s+/g, ' ').trim();
 }
