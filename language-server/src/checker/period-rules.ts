@@ -38,7 +38,7 @@ function maxWarningsOf(model: ContractModel, w: Warning, within: Period): number
     return max;
 }
 
-function maxWarnings(model: ContractModel, group: RemedyGroupModel, within: Period): { max: number; why: string } {
+export function maxWarnings(model: ContractModel, group: RemedyGroupModel, within: Period): { max: number; why: string } {
     const warnings = group.remedies.filter((r): r is Warning => r.type === 'warning');
     let max = 0;
     const why: string[] = [];
@@ -108,7 +108,7 @@ function suffix(n: number): string {
     return n % 100 >= 11 && n % 100 <= 13 ? 'th' : n % 10 === 1 ? 'st' : n % 10 === 2 ? 'nd' : n % 10 === 3 ? 'rd' : 'th';
 }
 
-function maxCompensations(model: ContractModel, group: RemedyGroupModel, within: Period): { max: number; why: string } {
+export function maxCompensations(model: ContractModel, group: RemedyGroupModel, within: Period): { max: number; why: string } {
     const compensations = group.remedies.filter((r): r is Extract<RemedyModel, { type: 'compensation' }> => r.type === 'compensation');
     if (compensations.length === 0) return { max: 0, why: 'this remedies block has no compensation to count' };
     let max = 0;

@@ -14,6 +14,8 @@ import type { BuiltModel } from '../model/build-model.js';
 import type { SlaModelCache } from '../services/sla-model-cache.js';
 import { bandGap, bandText } from './band-gap.js';
 import { addImport, closeLibraries, librariesDefining, lineOf as importLine } from './import-fixes.js';
+import type { ScenarioRuns } from '../services/scenario-runs.js';
+import { boundExclusion, didYouMean, expectWhatHappened, keepOne, matchPeriods, reachableRemedy, type ClauseFix } from './clause-fixes.js';
 
 type Fix = (d: Diagnostic, ctx: FixContext) => CodeAction[];
 
@@ -30,12 +32,23 @@ export function diagnosticCode(d: Diagnostic): string | undefined {
 }
 
 export class SlaCodeActionProvider implements CodeActionProvider {
-    constructor(private readonly models: SlaModelCache, private readonly documents: LangiumDocuments) {}
+    constructor(private readonly models: SlaModelCache, private readonly documents: LangiumDocuments, private readonly runs: ScenarioRuns) {}
 
     private readonly fixes: Record<string, Fix> = {
         'missing-unit': (d, c) => this.missingUnit(d, c),
         'fixed-offset-zone': (d, c) => this.fixedOffsetZone(d, c),
-        'linking-error': (d, c) => [...this.importDefinition(d, c), ...this.createDefinition(d, c)],
+        'linking-error': (d, c) => {
+            const close = this.clauseFixes(d, c, didYouMean);
+            return [...close, ...this.importDefinition(d, c), ...this.createDefinition(d, c, close.length === 0)];
+        },
+        'expectation-failed': (d, c) => this.clauseFixes(d, c, (x, i) => expectWhatHappened(x, i, this.runs)),
+        'clock-contradiction': (d, c) => this.clauseFixes(d, c, (x, i) => keepOne(x, i, true)),
+        'duplicate-clock': (d, c) => this.clauseFixes(d, c, (x, i) => keepOne(x, i, true)),
+        'duplicate-clause': (d, c) => this.clauseFixes(d, c, (x, i) => keepOne(x, i, false)),
+        'clock-never-decides': (d, c) => this.clauseFixes(d, c, (x, i) => keepOne(x, i, false)),
+        'unbounded-exclusion': (d, c) => this.clauseFixes(d, c, boundExclusion),
+        'period-mismatch': (d, c) => this.clauseFixes(d, c, matchPeriods),
+        'remedy-unreachable': (d, c) => this.clauseFixes(d, c, reachableRemedy),
         'import-duplicate': (d, c) => this.removeImport(d, c),
         'import-missing': (d, c) => this.correctImport(d, c),
         'remedy-band-gap': (d, c) => this.fillBandGap(d, c),
@@ -52,6 +65,11 @@ export class SlaCodeActionProvider implements CodeActionProvider {
             if (fix) out.push(...fix(d, ctx));
         }
         return out;
+    }
+
+    private clauseFixes(d: Diagnostic, ctx: FixContext, make: (d: Diagnostic, input: Parameters<typeof didYouMean>[1]) => ClauseFix[]): CodeAction[] {
+        const input = { document: ctx.document, root: ctx.root, model: ctx.model, node: this.nodeAt(ctx, d.range) };
+        return make(d, input).map((f) => this.action(f.title, d, ctx, f.edits, f.preferred ?? false));
     }
 
     private nodeAt(ctx: FixContext, range: Range): AstNode | undefined {
@@ -114,7 +132,7 @@ export class SlaCodeActionProvider implements CodeActionProvider {
             .map((p, i) => this.action(`Did you mean "${p}"?`, d, ctx, [{ range: path.range, newText: JSON.stringify(p) }], i === 0));
     }
 
-    private createDefinition(d: Diagnostic, ctx: FixContext): CodeAction[] {
+    private createDefinition(d: Diagnostic, ctx: FixContext, preferred = true): CodeAction[] {
         const data = d.data as { property?: string; refText?: string } | undefined;
         const name = data?.refText;
         if (!name || !/^[A-Za-z_\u00C0-\u024F][A-Za-z0-9_\-\u00C0-\u024F]*$/.test(name)) return [];
@@ -144,7 +162,7 @@ export class SlaCodeActionProvider implements CodeActionProvider {
             if (line === undefined) return [];
             edit = { range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${block}\n\n` };
         }
-        return edit ? [this.action(`Create ${kind} ${name}`, d, ctx, [edit], true)] : [];
+        return edit ? [this.action(`Create ${kind} ${name}`, d, ctx, [edit], preferred)] : [];
     }
 
     /** Line of the contract's closing brace. */

@@ -49,7 +49,7 @@ export const SlaLspModule: Module<SlaLspServices, PartialLangiumServices & SlaLs
     lsp: {
         HoverProvider: (s) => new SlaHoverProvider(s, s.model.ModelCache, s.editor.Clock, s.imports.Imports, s.checker.Memo, s.editor.DocLinks),
         DocumentSymbolProvider: () => new SlaDocumentSymbolProvider(),
-        CodeActionProvider: (s) => new SlaCodeActionProvider(s.model.ModelCache, s.shared.workspace.LangiumDocuments),
+        CodeActionProvider: (s) => new SlaCodeActionProvider(s.model.ModelCache, s.shared.workspace.LangiumDocuments, s.simulation.ScenarioRuns),
         CodeLensProvider: (s) => new SlaCodeLensProvider(s.model.ModelCache, s.simulation.ScenarioRuns),
         InlayHintProvider: (s) => new SlaInlayHintProvider(s.model.ModelCache, s.simulation.ScenarioRuns),
         Formatter: () => new SlaFormatter(),
