@@ -120,6 +120,9 @@ describe('hovers on every clause kind', () => {
         assert.match(term, /From the contract date 2019-01: at least until Wed 1 Jan 2020/);
         const zone = await hoverAt(SAMPLES.avetica, 'time zone "Europe');
         assert.match(zone, /now UTC\+01:00/);
+        assert.match(await hoverAt(SAMPLES.avetica, 'provider "Avetica'), /\*\*provider "Avetica B\.V\."\*\* · Partijen 1\n\nThe party that gives the service/);
+        assert.match(await hoverAt(SAMPLES.avetica, 'dated 2019'), /the minimum term counts from it/);
+        assert.match(await hoverAt(SAMPLES.avetica, 'currency EUR'), /in EUR\./);
     });
 });
 

@@ -238,6 +238,21 @@ export function timeZoneHover(model: ContractModel, now: number): string | undef
         `Every clock time of the contract is wall-clock time in ${model.zone}, summer time included: now UTC${dt.toFormat('ZZ')} (${dt.offsetNameShort ?? ''}).`].join('\n');
 }
 
+/** Parties, version, date and currency: what each means for the rest of the contract. */
+export function factHover(model: ContractModel, node: ast.Party | ast.Version | ast.ContractDate | ast.Currency): string {
+    const article = node.article?.replace(/^\[|\]$/g, '').trim();
+    if (node.$type === 'Party') {
+        return [heading(`${node.role} "${node.name}"`, article), '', node.role === 'provider'
+            ? 'The party that gives the service: the deadlines, the availability and the remedies are its obligations.'
+            : 'The party that receives the service: the remedies are due to it.'].join('\n');
+    }
+    if (node.$type === 'Version') return [heading(`version "${node.value}"`, article), '', 'The contract\'s version as written: on record, nothing is computed from it.'].join('\n');
+    if (node.$type === 'ContractDate') {
+        return [heading(`dated ${node.value}`, article), '', `The contract's date${model.minimumTerm ? ': the minimum term counts from it' : ''}.`].join('\n');
+    }
+    return [heading(`currency ${node.code}`, article), '', `Amounts of the contract without a currency of their own are in ${node.code}.`].join('\n');
+}
+
 /** A name that refers to nothing: only that, and the closest names. */
 export function unresolvedText(name: string, kind: string, candidates: string[]): string {
     const close = closeNames(name, candidates);

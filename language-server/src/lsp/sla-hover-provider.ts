@@ -18,7 +18,7 @@ import {
     availabilityHover, bandHover, calendarHover, clockHover, priorityHover, remedyHover,
 } from './sla-hover-text.js';
 import {
-    acceptanceHover, backupsHover, changeClassHover, commitmentHover, complianceHover, exclusionsHover, feeHover, maintenanceHover,
+    acceptanceHover, backupsHover, factHover, changeClassHover, commitmentHover, complianceHover, exclusionsHover, feeHover, maintenanceHover,
     measuredHover, minimumOutageHover, minimumTermHover, noteHover, noticeHover, surchargeHover, timeZoneHover, unresolvedText,
 } from './clause-hover-text.js';
 import type { LanguageSection, SlaDocLinks } from './doc-links.js';
@@ -194,6 +194,9 @@ export class SlaHoverProvider implements HoverProvider {
             const text = timeZoneHover(model, now);
             if (text) return { text, section: 'facts' };
         }
+        const fact = AstUtils.getContainerOfType(node, (n): n is ast.Party | ast.Version | ast.ContractDate | ast.Currency =>
+            ast.isParty(n) || ast.isVersion(n) || ast.isContractDate(n) || ast.isCurrency(n));
+        if (fact) return { text: factHover(model, fact), section: 'facts' };
         const calendar = AstUtils.getContainerOfType(node, ast.isCalendar);
         const calendarModel = calendar && nodes.get(calendar);
         if (calendarModel) return { text: calendarHover(model, calendarModel, now), section: 'calendars' };
