@@ -3,6 +3,7 @@ import { TextDocument } from 'langium';
 import type { CodeAction, Diagnostic } from 'vscode-languageserver';
 import { diagnosticCode } from '../../language-server/src/lsp/sla-code-action-provider.js';
 import { Sla, SAMPLES, parseLsp } from '../support/lsp.js';
+import { contract } from '../support/sla.js';
 
 async function diagnosticsOf(text: string): Promise<Diagnostic[]> {
     return (await parseLsp(text, { validation: true })).diagnostics ?? [];
@@ -142,5 +143,69 @@ describe('quick fixes for clauses', () => {
         const { after, codes } = await applyFix(text, 'duplicate-clause', /^Keep .*currency EUR.*: remove .*currency USD/);
         assert.equal(after, SAMPLES.avetica);
         assert.ok(!codes.includes('duplicate-clause'));
+    });
+});
+
+describe('small quick fixes', () => {
+    const BANDS = (first: string, second: string) => contract(`  fee Maand per month
+  availability {
+    guaranteed 99.9% per month
+    measured around the clock
+  }
+  remedies {
+    compensation {
+      ${first}: 10% of Maand
+      ${second}: 20% of Maand
+    }
+  }`);
+
+    it('response after response: after the report', async () => {
+        const text = contract('  priority P1 {\n    response within 1 hour of Werkdag after response\n    resolution within 8 hours of Werkdag after reported\n  }');
+        const { after, codes } = await applyFix(text, 'response-after-response', /after reported/);
+        assert.match(after, /response within 1 hour of Werkdag after reported\n/);
+        assert.ok(!codes.includes('response-after-response'));
+    });
+
+    it('24:00 starting a range: 00:00', async () => {
+        const text = contract('', '  time zone "Europe/Amsterdam"\n  calendar Werkdag {\n    Monday to Friday 24:00 to 08:00\n  }');
+        const { after, codes } = await applyFix(text, 'time-24-not-end', /00:00/);
+        assert.match(after, /Monday to Friday 00:00 to 08:00/);
+        assert.ok(!codes.includes('time-24-not-end'));
+    });
+
+    it('a surcharge of 50%: 150%', async () => {
+        const text = contract('  fee Uur per hour\n  surcharges of Uur {\n    Saturday: 50%\n  }');
+        const { after, codes } = await applyFix(text, 'multiplier-below-100', /150% \(50% extra\)/);
+        assert.match(after, /Saturday: 150%/);
+        assert.ok(!codes.includes('multiplier-below-100'));
+    });
+
+    it('an unused calendar: removed, with its lines', async () => {
+        const text = contract('  calendar Weekend {\n    Saturday to Sunday 10:00 to 16:00\n  }\n  priority P1 {\n    response within 1 hour of Werkdag after reported\n    resolution within 8 hours of Werkdag after reported\n  }');
+        const { after, codes } = await applyFix(text, 'unused-calendar', /Remove the unused calendar Weekend/);
+        assert.ok(!after.includes('Weekend') && !after.includes('Saturday to Sunday'));
+        assert.equal(after.split('\n').length, text.split('\n').length - 3);
+        assert.ok(!codes.includes('unused-calendar'));
+    });
+
+    it('exactly one value in two bands: this band starts above it', async () => {
+        const text = BANDS('availability from 95% up to 99%', 'availability from 99% below 99.9%');
+        const { after, codes } = await applyFix(text, 'remedy-band-overlap', /above 99%/);
+        assert.match(after, /availability above 99% below 99\.9%: 20% of Maand/);
+        assert.ok(!codes.includes('remedy-band-overlap'), codes.join(', '));
+    });
+
+    it('the top band reaching the guarantee itself: below it', async () => {
+        const text = BANDS('availability below 99%', 'availability from 99% up to 99.9%');
+        const { after, codes } = await applyFix(text, 'band-edge-at-guarantee', /below/);
+        assert.match(after, /availability from 99% below 99\.9%: 20% of Maand/);
+        assert.ok(!codes.includes('band-edge-at-guarantee'), codes.join(', '));
+    });
+
+    it('within window without a window: dropped', async () => {
+        const text = contract('  availability {\n    guaranteed 99.9% per month\n    measured around the clock\n    not counted: force majeure, planned maintenance within window if announced\n  }');
+        const { after, codes } = await applyFix(text, 'exclusion-without-window', /Drop "within window"/);
+        assert.match(after, /not counted: force majeure, planned maintenance if announced\n/);
+        assert.ok(!codes.includes('exclusion-without-window'), codes.join(', '));
     });
 });

@@ -15,7 +15,10 @@ import type { SlaModelCache } from '../services/sla-model-cache.js';
 import { bandGap, bandText } from './band-gap.js';
 import { addImport, closeLibraries, librariesDefining, lineOf as importLine } from './import-fixes.js';
 import type { ScenarioRuns } from '../services/scenario-runs.js';
-import { boundExclusion, didYouMean, expectWhatHappened, keepOne, matchPeriods, reachableRemedy, type ClauseFix } from './clause-fixes.js';
+import {
+    bandAboveShared, bandBelowGuarantee, boundExclusion, didYouMean, dropWithinWindow, expectWhatHappened, keepOne, matchPeriods, midnightStart,
+    reachableRemedy, removeUnused, responseAfterReport, surchargeAbove100, type ClauseFix,
+} from './clause-fixes.js';
 
 type Fix = (d: Diagnostic, ctx: FixContext) => CodeAction[];
 
@@ -49,6 +52,14 @@ export class SlaCodeActionProvider implements CodeActionProvider {
         'unbounded-exclusion': (d, c) => this.clauseFixes(d, c, boundExclusion),
         'period-mismatch': (d, c) => this.clauseFixes(d, c, matchPeriods),
         'remedy-unreachable': (d, c) => this.clauseFixes(d, c, reachableRemedy),
+        'response-after-response': (d, c) => this.clauseFixes(d, c, responseAfterReport),
+        'time-24-not-end': (d, c) => this.clauseFixes(d, c, midnightStart),
+        'multiplier-below-100': (d, c) => this.clauseFixes(d, c, surchargeAbove100),
+        'unused-calendar': (d, c) => this.clauseFixes(d, c, removeUnused),
+        'unused-fee': (d, c) => this.clauseFixes(d, c, removeUnused),
+        'exclusion-without-window': (d, c) => this.clauseFixes(d, c, dropWithinWindow),
+        'band-edge-at-guarantee': (d, c) => this.clauseFixes(d, c, bandBelowGuarantee),
+        'remedy-band-overlap': (d, c) => this.clauseFixes(d, c, bandAboveShared),
         'import-duplicate': (d, c) => this.removeImport(d, c),
         'import-missing': (d, c) => this.correctImport(d, c),
         'remedy-band-gap': (d, c) => this.fillBandGap(d, c),
