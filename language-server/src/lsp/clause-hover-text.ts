@@ -140,7 +140,7 @@ export function complianceHover(model: ContractModel, c: ComplianceModel): strin
         `At least ${pct(c.atLeast)} of ${of} ${per} must meet their ${milestoneWords(c.kind)} deadline. A single miss is no breach; a share below it is.`, ''];
     for (const n of [5, 10, 20, 50]) {
         const late = allowedLate(n, c.atLeast);
-        lines.push(`- with ${n} incidents in a ${c.period ?? 'range'}, at most ${late} may be late`);
+        lines.push(`- with ${n} incidents ${c.period ? `in a ${c.period}` : 'in the range'}, at most ${late} may be late`);
     }
     lines.push('', `Incidents without a computable ${milestoneWords(c.kind)} deadline (planned by agreement) are not counted.`);
     return lines.join('\n');

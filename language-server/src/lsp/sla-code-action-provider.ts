@@ -73,7 +73,11 @@ export class SlaCodeActionProvider implements CodeActionProvider {
         const out: CodeAction[] = [];
         for (const d of params.context.diagnostics) {
             const fix = this.fixes[diagnosticCode(d) ?? ''];
-            if (fix) out.push(...fix(d, ctx));
+            try {
+                if (fix) out.push(...fix(d, ctx));
+            } catch {
+                // Half-typed text the fix did not foresee: no fix for this finding, the others still come.
+            }
         }
         return out;
     }

@@ -7,7 +7,7 @@ import { AstUtils, CstUtils, isReference, type AstNode, type CstNode, type Langi
 import type { HoverProvider, LangiumServices } from 'langium/lsp';
 import type { Hover, HoverParams } from 'vscode-languageserver';
 import * as ast from '../generated/ast.js';
-import type { ContractModel } from '../model/types.js';
+import type { Clause, ContractModel } from '../model/types.js';
 import type { ModelNodes } from '../model/model-nodes.js';
 import type { SlaModelCache } from '../services/sla-model-cache.js';
 import type { CheckerMemo } from '../checker/checker-memo.js';
@@ -138,15 +138,16 @@ export class SlaHoverProvider implements HoverProvider {
 
     /** The clauses without a model node of their own: found by their place in the contract's lists. */
     private clause(node: AstNode, model: ContractModel, nodes: ModelNodes, now: number): Found | undefined {
-        const root = AstUtils.findRootNode(node) as ast.Contract;
-        const nth = <T extends AstNode>(is: (n: unknown) => n is T): { node: T; index: number } | undefined => {
+        // The model element written at the clause's place (imported clauses carry their file, so they never match).
+        const at = <T extends AstNode, M extends Clause>(is: (n: unknown) => n is T, list: readonly M[]): { node: T; model: M | undefined } | undefined => {
             const found = AstUtils.getContainerOfType(node, is);
-            return found ? { node: found, index: AstUtils.streamAst(root).filter(is).toArray().indexOf(found) } : undefined;
+            const start = found?.$cstNode?.range.start;
+            return found && start ? { node: found, model: list.find((m) => !m.span.file && m.span.line === start.line + 1 && m.span.column === start.character + 1) } : undefined;
         };
-        const window = nth(ast.isMaintenanceWindow);
-        if (window && model.maintenance[window.index]) return { text: maintenanceHover(model, model.maintenance[window.index], now), section: 'maintenance' };
-        const surcharges = nth(ast.isSurcharges);
-        const surchargeModel = surcharges && model.surcharges[surcharges.index];
+        const window = at(ast.isMaintenanceWindow, model.maintenance)?.model;
+        if (window) return { text: maintenanceHover(model, window, now), section: 'maintenance' };
+        const surcharges = at(ast.isSurcharges, model.surcharges);
+        const surchargeModel = surcharges?.model;
         if (surcharges && surchargeModel) {
             const missing = unresolvedIn(surcharges.node);
             if (missing) return { text: this.unresolvedClause(missing, model, 'its bands are not computed until it does'), section: 'surcharges' };
@@ -154,21 +155,17 @@ export class SlaHoverProvider implements HoverProvider {
             const title = band ? sourceWords(band) : 'surcharges' + (surchargeModel.fee ? ` of ${surchargeModel.fee}` : '');
             return { text: surchargeHover(model, surchargeModel, now, title, band ? articleText(band.article) : undefined), section: 'surcharges' };
         }
-        const fee = AstUtils.getContainerOfType(node, ast.isFee);
-        const feeModel = fee && model.fees.find((f) => f.name === fee.name);
-        if (feeModel) return { text: feeHover(model, feeModel), section: 'facts' };
-        const commitment = nth(ast.isCommitment);
-        const commitmentModel = commitment && model.commitments.find((c) => c.name === commitment.node.name);
-        if (commitment && commitmentModel) return { text: commitmentHover(model, commitmentModel, now), section: 'changes' };
-        const notice = nth(ast.isNotice);
-        const noticeModel = notice && model.notices.find((c) => c.name === notice.node.name);
-        if (notice && noticeModel) return { text: noticeHover(model, noticeModel, now), section: 'changes' };
-        const compliance = nth(ast.isCompliance);
+        const fee = at(ast.isFee, model.fees)?.model;
+        if (fee) return { text: feeHover(model, fee), section: 'facts' };
+        const commitment = at(ast.isCommitment, model.commitments)?.model;
+        if (commitment) return { text: commitmentHover(model, commitment, now), section: 'changes' };
+        const notice = at(ast.isNotice, model.notices)?.model;
+        if (notice) return { text: noticeHover(model, notice, now), section: 'changes' };
+        const compliance = at(ast.isCompliance, model.compliance);
         if (compliance) {
             const missing = unresolvedIn(compliance.node);
             if (missing) return { text: this.unresolvedClause(missing, model, 'the share is not judged until it does'), section: 'commitments' };
-            const m = model.compliance[compliance.index];
-            if (m) return { text: complianceHover(model, m), section: 'commitments' };
+            if (compliance.model) return { text: complianceHover(model, compliance.model), section: 'commitments' };
         }
         const measured = AstUtils.getContainerOfType(node, ast.isMeasuredDuring);
         if (measured) return { text: measuredHover(model, measured, now), section: 'measured' };
@@ -176,14 +173,12 @@ export class SlaHoverProvider implements HoverProvider {
         if (notCounted) return { text: exclusionsHover(model, notCounted), section: 'exclusions' };
         const minimum = AstUtils.getContainerOfType(node, ast.isMinimumOutage);
         if (minimum) return { text: minimumOutageHover(model, minimum), section: 'exclusions' };
-        const backup = nth(ast.isBackup);
-        const backupModel = backup && model.backups[backup.index];
-        if (backupModel) return { text: backupsHover(model, backupModel, now), section: 'backups' };
+        const backup = at(ast.isBackup, model.backups)?.model;
+        if (backup) return { text: backupsHover(model, backup, now), section: 'backups' };
         const note = AstUtils.getContainerOfType(node, ast.isNote);
         if (note) return { text: noteHover(note), section: 'backups' };
-        const changeClass = AstUtils.getContainerOfType(node, ast.isChangeClass);
-        const classModel = changeClass && model.changeRequests?.classes.find((c) => c.name === changeClass.name);
-        if (classModel) return { text: changeClassHover(model, classModel, now), section: 'changes' };
+        const changeClass = at(ast.isChangeClass, model.changeRequests?.classes ?? [])?.model;
+        if (changeClass) return { text: changeClassHover(model, changeClass, now), section: 'changes' };
         const acceptance = model.changeRequests?.acceptance;
         if (AstUtils.getContainerOfType(node, ast.isAcceptance) && acceptance) return { text: acceptanceHover(model, acceptance.after, acceptance.article, now), section: 'changes' };
         if (AstUtils.getContainerOfType(node, ast.isMinimumTerm)) {
