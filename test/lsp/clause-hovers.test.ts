@@ -154,3 +154,16 @@ describe('hovers on names that refer to nothing', () => {
         assert.ok(!codes.includes('unequal-periods'), codes.join(', '));
     });
 });
+
+describe('hovers on scenarios', () => {
+    it('the scenario: what the simulation gives, as the code lens says it; an expectation: whether it holds and what was found', async () => {
+        const scenario = await hoverAt(SAMPLES.klik, 'scenario "Onderhoud loopt uit"', 3);
+        assert.match(scenario, /\*\*scenario "Onderhoud loopt uit" in 2026-11\*\*/);
+        assert.match(scenario, /2 events, 3 expectations/);
+        assert.match(scenario, /- expectations 3\/3 passed/);
+        assertSectionLink(scenario, 'Scenarios');
+        const met = await hoverAt(SAMPLES.klik, 'expect response met for incident 1', 3);
+        // Reported Monday 16 November 10:00, one hour around the clock: due 11:00, responded 10:45.
+        assert.match(met, /\*\*expect response met for incident 1\*\*\n\nHolds: response of incident 1 was met \(due 2026-11-16T11:00:00\+01:00\)\./);
+    });
+});

@@ -15,7 +15,7 @@ import type { SlaClock } from './example-moments.js';
 import type { SlaImports } from '../language/imports/sla-imports.js';
 import { importHover } from './import-hover.js';
 import {
-    availabilityHover, bandHover, calendarHover, clockHover, priorityHover, remedyHover,
+    availabilityHover, bandHover, calendarHover, clockHover, heading, priorityHover, remedyHover,
 } from './sla-hover-text.js';
 import {
     acceptanceHover, backupsHover, factHover, changeClassHover, commitmentHover, complianceHover, exclusionsHover, feeHover, maintenanceHover,
@@ -24,13 +24,18 @@ import {
 import type { LanguageSection, SlaDocLinks } from './doc-links.js';
 import { articleText } from '../model/values.js';
 import { closeNames } from '../services/validation/edit-distance.js';
+import { describeExpectation, type ScenarioRun, type ScenarioRuns } from '../services/scenario-runs.js';
+import type { ExpectationResult } from '../engine/scenario.js';
+import { scenarioSummary } from './sla-code-lens-provider.js';
+import type { ScenarioModel } from '../model/types.js';
 
 export class SlaHoverProvider implements HoverProvider {
     private readonly references: LangiumServices['references']['References'];
     private exampleCount = 4;
 
     constructor(services: LangiumServices, private readonly models: SlaModelCache, private readonly clock: SlaClock,
-        private readonly imports: SlaImports, private readonly memo: CheckerMemo, private readonly links: SlaDocLinks) {
+        private readonly imports: SlaImports, private readonly memo: CheckerMemo, private readonly links: SlaDocLinks,
+        private readonly runs?: ScenarioRuns) {
         this.references = services.references.References;
         // sla.hover.exampleCount: read once the client has sent its settings, and on every
         // change; until then (and without a client, as in tests) all examples are shown.
@@ -189,6 +194,16 @@ export class SlaHoverProvider implements HoverProvider {
             const text = timeZoneHover(model, now);
             if (text) return { text, section: 'facts' };
         }
+        const scenario = AstUtils.getContainerOfType(node, ast.isScenario);
+        const scenarioModel = scenario && nodes.get(scenario);
+        const run = scenarioModel && this.runs?.get(model, scenarioModel);
+        if (scenario && scenarioModel && run) {
+            const expectation = AstUtils.getContainerOfType(node, ast.isExpectation);
+            const line = (expectation?.$cstNode?.range.start.line ?? -2) + 1;
+            const result = run.result.expectations.find((r) => r.expectation.span.line === line);
+            if (result) return { text: expectationHover(result), section: 'scenarios' };
+            if (!AstUtils.getContainerOfType(node, ast.isScenarioEvent)) return { text: scenarioHover(scenarioModel, run), section: 'scenarios' };
+        }
         const fact = AstUtils.getContainerOfType(node, (n): n is ast.Party | ast.Version | ast.ContractDate | ast.Currency =>
             ast.isParty(n) || ast.isVersion(n) || ast.isContractDate(n) || ast.isCurrency(n));
         if (fact) return { text: factHover(model, fact), section: 'facts' };
@@ -238,4 +253,18 @@ function unresolvedIn(node: AstNode): string | undefined {
 /** A clause's own words on one line, without its article. */
 function sourceWords(node: AstNode): string {
     return (node.$cstNode?.text ?? '').replace(/\[[^\]]*\]/g, '').replace(/\s+/g, ' ').trim();
+}
+
+/** A scenario: what the engine makes of it, as the code lens says it, one part a line. */
+function scenarioHover(scenario: ScenarioModel, run: ScenarioRun): string {
+    const months = scenario.from === scenario.to ? `in ${scenario.from}` : `from ${scenario.from} to ${scenario.to}`;
+    return [heading(`scenario "${scenario.name}" ${months}`, scenario.article), '',
+        `${scenario.events.length} event${scenario.events.length === 1 ? '' : 's'}, ${scenario.expectations.length} expectation${scenario.expectations.length === 1 ? '' : 's'}. The simulation gives:`, '',
+        ...scenarioSummary(run).split(' · ').map((p) => `- ${p}`)].join('\n');
+}
+
+/** An expectation: whether it holds, and what the simulation found. */
+function expectationHover(r: ExpectationResult): string {
+    return [heading(`expect ${describeExpectation(r.expectation)}`, r.expectation.article), '',
+        `${r.passed ? 'Holds' : 'Does not hold'}: ${r.actual}.`].join('\n');
 }

@@ -47,7 +47,7 @@ export const SlaLspModule: Module<SlaLspServices, PartialLangiumServices & SlaLs
         DocumentValidator: (s) => new LinkedDocumentValidator(s, s.editor.DocLinks),
     },
     lsp: {
-        HoverProvider: (s) => new SlaHoverProvider(s, s.model.ModelCache, s.editor.Clock, s.imports.Imports, s.checker.Memo, s.editor.DocLinks),
+        HoverProvider: (s) => new SlaHoverProvider(s, s.model.ModelCache, s.editor.Clock, s.imports.Imports, s.checker.Memo, s.editor.DocLinks, s.simulation.ScenarioRuns),
         DocumentSymbolProvider: () => new SlaDocumentSymbolProvider(),
         CodeActionProvider: (s) => new SlaCodeActionProvider(s.model.ModelCache, s.shared.workspace.LangiumDocuments, s.simulation.ScenarioRuns),
         CodeLensProvider: (s) => new SlaCodeLensProvider(s.model.ModelCache, s.simulation.ScenarioRuns),
