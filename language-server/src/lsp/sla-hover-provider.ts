@@ -116,7 +116,7 @@ export class SlaHoverProvider implements HoverProvider {
         const now = this.clock.now();
         const band = AstUtils.getContainerOfType(node, ast.isBand);
         const bandModel = band && nodes.get(band);
-        if (band && bandModel) return { text: bandHover(bandModel, band), section: 'remedies' };
+        if (band && bandModel) return { text: bandHover(bandModel, band), section: ast.isCredit(band.$container) ? 'credits' : 'remedies' };
         const clock = AstUtils.getContainerOfType(node, ast.isClock);
         if (clock) {
             const missing = unresolvedIn(clock);
@@ -137,7 +137,7 @@ export class SlaHoverProvider implements HoverProvider {
         const remedy = AstUtils.getContainerOfType(node, ast.isRemedy);
         const group = remedy && nodes.get(remedy.$container);
         const remedyModel = remedy && nodes.get(remedy);
-        if (remedy && group && remedyModel) return { text: remedyHover(model, group, remedyModel, remedy, now), section: ast.isCredit(remedy) ? 'credits' : 'remedies' };
+        if (remedy && group && remedyModel) return { text: remedyHover(model, group, remedyModel, remedy, now), section: ast.isCredit(remedy) ? 'credits' : ast.isTerminationRight(remedy) && remedy.window ? 'chronic' : 'remedies' };
         return this.clause(node, model, nodes, now);
     }
 
