@@ -142,6 +142,14 @@ describe('hovers on names that refer to nothing', () => {
         assert.doesNotMatch(text, /\| Reported|→/);
     });
 
+    it('a clock on a misspelt calendar gives no finding worked out on a guess', async () => {
+        const doc = await parseLsp(MISSPELT, { validation: true });
+        const codes = (doc.diagnostics ?? []).map((d) => String(d.code));
+        assert.ok(codes.includes('linking-error'), codes.join(', '));
+        // With Werkdag the sample's art. 5.2 contradicts art. 5.4; read around the clock it would too, on a guess.
+        assert.ok(!codes.includes('clock-contradiction'), codes.join(', '));
+    });
+
     it('measured during a misspelt calendar: no allowed downtime in the hover, no budget finding', async () => {
         const text = SAMPLES.avetica.replace('measured around the clock [art. 10.2]', 'measured during Werkdg [art. 10.2]');
         const hover = await hoverAt(text, 'guaranteed 99.92%');
