@@ -209,3 +209,29 @@ describe('small quick fixes', () => {
         assert.ok(!codes.includes('exclusion-without-window'), codes.join(', '));
     });
 });
+
+describe('did-you-mean from the checks themselves', () => {
+    const HOLIDAYS = (rule: string) => contract('', `  time zone "Europe/Amsterdam"\n  calendar Werkdag {\n    Monday to Friday 09:00 to 17:00\n    ${rule}\n  }`);
+
+    it('a misspelt time zone: the IANA name one or two edits away, or the city', async () => {
+        const text = contract('', '  time zone "Europe/Amsterdm"\n  calendar Werkdag {\n    Monday to Friday 09:00 to 17:00\n  }');
+        const { actions } = await fixesFor(text, 'unknown-time-zone');
+        assert.equal(actions[0].title, 'Did you mean "Europe/Amsterdam"?');
+        const { after, codes } = await applyFix(text, 'unknown-time-zone', /Europe\/Amsterdam/);
+        assert.match(after, /time zone "Europe\/Amsterdam"\n/);
+        assert.ok(!codes.includes('unknown-time-zone'));
+        const city = await fixesFor(text.replace('Europe/Amsterdm', 'Amsterdam'), 'unknown-time-zone');
+        assert.deepEqual(city.actions.map((a) => a.title), ['Did you mean "Europe/Amsterdam"?']);
+    });
+
+    it('a misspelt holiday name, UK for GB, a misspelt region', async () => {
+        const name = await applyFix(HOLIDAYS('closed on public holidays of NL including "Goed Friday"'), 'unknown-holiday-name', /"Good Friday"/);
+        assert.match(name.after, /including "Good Friday"/);
+        assert.ok(!name.codes.includes('unknown-holiday-name'));
+        const uk = await applyFix(HOLIDAYS('closed on public holidays of UK'), 'unknown-holiday-country', /GB/);
+        assert.match(uk.after, /public holidays of GB\n/);
+        const region = await applyFix(HOLIDAYS('closed on public holidays of GB-SCX'), 'unknown-holiday-region', /GB-SCT/);
+        assert.match(region.after, /public holidays of GB-SCT\n/);
+        assert.ok(!region.codes.includes('unknown-holiday-region'));
+    });
+});

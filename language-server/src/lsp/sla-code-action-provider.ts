@@ -52,6 +52,10 @@ export class SlaCodeActionProvider implements CodeActionProvider {
         'unbounded-exclusion': (d, c) => this.clauseFixes(d, c, boundExclusion),
         'period-mismatch': (d, c) => this.clauseFixes(d, c, matchPeriods),
         'remedy-unreachable': (d, c) => this.clauseFixes(d, c, reachableRemedy),
+        'unknown-time-zone': (d, c) => this.suggested(d, c),
+        'unknown-holiday-country': (d, c) => this.suggested(d, c),
+        'unknown-holiday-region': (d, c) => this.suggested(d, c),
+        'unknown-holiday-name': (d, c) => this.suggested(d, c),
         'response-after-response': (d, c) => this.clauseFixes(d, c, responseAfterReport),
         'time-24-not-end': (d, c) => this.clauseFixes(d, c, midnightStart),
         'multiplier-below-100': (d, c) => this.clauseFixes(d, c, surchargeAbove100),
@@ -85,6 +89,14 @@ export class SlaCodeActionProvider implements CodeActionProvider {
     private clauseFixes(d: Diagnostic, ctx: FixContext, make: (d: Diagnostic, input: Parameters<typeof didYouMean>[1]) => ClauseFix[]): CodeAction[] {
         const input = { document: ctx.document, root: ctx.root, model: ctx.model, node: this.nodeAt(ctx, d.range) };
         return make(d, input).map((f) => this.action(f.title, d, ctx, f.edits, f.preferred ?? false));
+    }
+
+    /** The check's own suggestions (diagnostic data), written in place of the flagged text. */
+    private suggested(d: Diagnostic, ctx: FixContext): CodeAction[] {
+        const suggestions = (d.data as { suggestions?: unknown } | undefined)?.suggestions;
+        if (!Array.isArray(suggestions)) return [];
+        return suggestions.filter((x): x is string => typeof x === 'string')
+            .map((text, i) => this.action(`Did you mean ${text}?`, d, ctx, [{ range: d.range, newText: text }], i === 0));
     }
 
     private nodeAt(ctx: FixContext, range: Range): AstNode | undefined {

@@ -20,9 +20,11 @@ export function articleOf(node: AstNode | undefined): string | undefined {
 /** Reports a finding of the list at a node's property (or the whole node), with the clause's article. */
 export function report<N extends AstNode>(
     accept: ValidationAcceptor, code: AstCode, node: N, message: string,
-    where: { property?: Properties<N>; index?: number; related?: { node: AstNode; note: string }[] } = {},
+    where: { property?: Properties<N>; index?: number; related?: { node: AstNode; note: string }[]; suggestions?: string[] } = {},
 ): void {
     const info: DiagnosticInfo<N> = { node, code };
+    // Texts to write instead of the flagged one, as written (quotes included): the editor's did-you-mean.
+    if (where.suggestions?.length) info.data = { suggestions: where.suggestions };
     if (where.property !== undefined) info.property = where.property;
     if (where.index !== undefined) info.index = where.index;
     const related = (where.related ?? []).flatMap(({ node: other, note }) => {
