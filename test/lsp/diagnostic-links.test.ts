@@ -32,8 +32,11 @@ describe('diagnostic links and related locations', () => {
     });
 
     it('without the docs beside the server the links go to the same lines in the repository', () => {
-        const links = new SlaDocLinks('/nonexistent');
+        const links = new SlaDocLinks();
+        links.setFolder('/nonexistent');
         assert.equal(links.codeLink('remedy-band-gap'), 'https://github.com/sla-tools/sla-language/blob/HEAD/docs/checker.md');
+        assert.equal(links.sectionLink('changes'), 'https://github.com/sla-tools/sla-language/blob/HEAD/docs/language.md#change-requests-notices-and-commitments');
+        assert.equal(links.sectionLink('credits'), 'https://github.com/sla-tools/sla-language/blob/HEAD/docs/language.md#terms-cap-minimum-claim-window-on-request');
     });
 
     it('a contradiction points at the other clause; a band gap at the band below it; a period mismatch at the level and the fee', async () => {

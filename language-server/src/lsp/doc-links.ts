@@ -43,9 +43,12 @@ export class SlaDocLinks {
     /** `docs` is the folder holding language.md and checker.md; by default ./docs if it exists. */
     constructor(private docs: string | undefined = defaultDocs()) {}
 
-    /** Where the server's own copy of the docs is (main.ts: beside the bundle). */
+    /**
+     * Where the server's own copy of the docs is (main.ts: beside the bundle). Without it the
+     * links go to the repository, never to a docs folder that happens to be in the working directory.
+     */
     setFolder(docs: string | undefined): void {
-        this.docs = docs && existsSync(join(docs, 'checker.md')) ? docs : this.docs;
+        this.docs = docs && existsSync(join(docs, 'checker.md')) ? docs : undefined;
         this.lines.clear();
     }
 
@@ -54,9 +57,10 @@ export class SlaDocLinks {
         return this.link('checker.md', (l) => l.startsWith(`| \`${code}\` |`));
     }
 
-    /** The heading of a section of docs/language.md. */
+    /** The heading of a section of docs/language.md (in the repository: GitHub's anchor of the heading). */
     sectionLink(section: LanguageSection): string {
         const title = LANGUAGE_SECTIONS[section];
+        if (!this.docs) return `${REPOSITORY_DOCS}/language.md#${githubAnchor(title)}`;
         return this.link('language.md', (l) => /^#{2,3} /.test(l) && l.replace(/^#+ /, '') === title);
     }
 
@@ -86,6 +90,11 @@ export class SlaDocLinks {
         }
         return lines ?? undefined;
     }
+}
+
+/** GitHub's anchor of a heading: lower case, punctuation dropped, spaces as hyphens. */
+export function githubAnchor(title: string): string {
+    return title.toLowerCase().replace(/[^\p{L}\p{N} _-]/gu, '').replace(/ /g, '-');
 }
 
 function defaultDocs(): string | undefined {
