@@ -3,6 +3,7 @@
  * own over stdio (`node out/server.cjs --stdio`) for other editors. The same bundle is the
  * worker thread that runs simulations (lsp/background-simulation.ts).
  */
+import { dirname, join } from 'node:path';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { startLanguageServer } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
@@ -18,6 +19,8 @@ if (!isMainThread && parentPort && (workerData as { role?: string } | undefined)
     const { shared, Sla } = createSlaServices({ connection, ...NodeFileSystem });
     // This bundle's own file: CommonJS gives it as __filename; the script path otherwise.
     const script = typeof __filename === 'string' ? __filename : process.argv[1];
+    // The docs ship beside the bundle (out/server.cjs → docs/): diagnostics and hovers link to them.
+    Sla.editor.DocLinks.setFolder(join(dirname(script), '..', 'docs'));
     registerRequests(connection, shared, Sla, new WorkerSimulation(script));
     startLanguageServer(shared);
 }

@@ -52,20 +52,25 @@ describe('scenario code lens', () => {
 });
 
 describe('scenario inlay hints', () => {
-    it('Avetica: deadlines of the Friday crash and how far they were missed', async () => {
+    it('Avetica: one short hint per deadline of the Friday crash, the deadline and the reason in the tooltip', async () => {
         const hs = await hints(SAMPLES.avetica);
-        const first = String(hs[0].label);
-        assert.equal(first, 'response by Mon 9 Nov 09:30: missed by 10 min · resolution by Fri 6 Nov 17:00: missed by 2 d 19 h');
+        assert.deepEqual(hs.slice(0, 2).map((h) => String(h.label)), ['response ✗ 10 min late', 'resolution ✗ 2 d 19 h late']);
+        // Due Monday 09:30 (one Werkdag hour from Friday 16:30), responded 09:40.
+        const tooltip = (h: InlayHint) => (typeof h.tooltip === 'string' ? h.tooltip : h.tooltip?.value ?? '');
+        assert.match(tooltip(hs[0]), /^\*\*response\*\* due Mon 9 Nov 09:30: missed by 10 min \(logged Mon 9 Nov 09:40\)/);
+        assert.match(tooltip(hs[1]), /\*\*resolution\*\* due Fri 6 Nov 17:00: missed by 2 d 19 h/);
+        assert.match(tooltip(hs[1]), /art\. 5\.4/);
         // After the incident's last token (the line "resolved ... to 18:10").
         const line = SAMPLES.avetica.split('\n').findIndex((l) => l.includes('down from 2026-11-06 16:30 to 18:10'));
         assert.equal(hs[0].position.line, line);
-        assert.ok(hs.some((h) => /met \(1 h 10 min early\)/.test(String(h.label))));
+        assert.ok(hs.some((h) => String(h.label) === 'resolution ✓ 1 h 10 min early'), hs.map((h) => String(h.label)).join(' | '));
     });
 
-    it('Klik: met early', async () => {
+    it('Klik: met early; every hint of both samples is at most 30 characters', async () => {
         const hs = await hints(SAMPLES.klik);
-        assert.equal(String(hs[0].label), 'response by Mon 16 Nov 11:00: met (15 min early) · resolution by Mon 16 Nov 12:00: met (10 min early)');
-        assert.match(String(hs[0].tooltip), /1 hour around the clock \(art\. 7\.5\)/);
+        assert.deepEqual(hs.slice(0, 2).map((h) => String(h.label)), ['response ✓ 15 min early', 'resolution ✓ 10 min early']);
+        assert.match(String((hs[0].tooltip as { value: string }).value), /1 hour around the clock \(art\. 7\.5\)/);
+        for (const h of [...hs, ...await hints(SAMPLES.avetica)]) assert.ok(String(h.label).length <= 30, String(h.label));
     });
 });
 

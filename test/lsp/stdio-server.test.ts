@@ -5,6 +5,8 @@
  */
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { messageText } from '../../language-server/src/services/diagnostics.js';
 import { CancellationTokenSource, HoverRequest, type Hover } from 'vscode-languageserver-protocol/node';
 import { REQUESTS } from '../../language-server/src/protocol/sla-protocol.js';
@@ -53,6 +55,9 @@ describe('language server over stdio (node out/server.cjs --stdio)', function ()
         assert.equal(unreachable.length, 2, 'art. 6.3 and art. 11.3');
         assert.ok(unreachable.some(d => messageText(d).includes('improvement proposal') && d.range.start.line === 76));
         assert.ok(diagnostics.every(d => d.severity !== 1), 'the sample has no errors');
+        // Each code links to its row of the docs beside the bundle (out/../docs/checker.md).
+        const checker = pathToFileURL(join(dirname(SERVER), '..', 'docs', 'checker.md')).href;
+        for (const d of diagnostics) assert.match(d.codeDescription?.href ?? '', new RegExp(`^${checker.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}#L\\d+$`), String(d.code));
 
         assert.equal(await server.stop(), 0);
     });

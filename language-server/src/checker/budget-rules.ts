@@ -63,7 +63,9 @@ export function downtimeBudget(model: ContractModel, memo: CheckerMemo, level: '
 function computeBudget(model: ContractModel, level: 'guarantee' | 'target'): DowntimeBudget | undefined {
     const a = model.availability;
     const l = level === 'guarantee' ? a?.guarantee : a?.target;
-    if (!a || !l) return undefined;
+    // Measured during a calendar that does not exist: the linking error says so; a budget
+    // around the clock would be a confident figure for a clause that means something else.
+    if (!a || !l || a.unresolvedMeasured) return undefined;
     const zone = model.zone ?? 'UTC';
     const m = a.measured;
     const basis = m.type === 'calendar' && calendarsOf(model).has(m.calendar) ? `open hours of ${m.calendar}` : 'around the clock';

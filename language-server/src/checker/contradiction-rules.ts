@@ -123,7 +123,8 @@ export function clockContradictions(model: ContractModel, memo: CheckerMemo): Fi
                 ? `${p.name} reported ${at(example, zone)} (${zone}): resolution due ${at(bad.resolution, zone)}${clockLabel(resolutionClause)}, which is not after the report.${range}`
                 : `${p.name} reported ${at(example, zone)} (${zone}): resolution due ${at(bad.resolution, zone)}${clockLabel(resolutionClause)} `
                     + `but response due ${at(bad.response!, zone)}${clockLabel(responseClause)}: the incident must be resolved before the provider even has to respond.${range} `
-                    + `Say whether the cap moves with the response deadline, or limit it to reports early enough in the day.`));
+                    + `Say whether the cap moves with the response deadline, or limit it to reports early enough in the day.`,
+                [{ at: responseClause ?? undefined, note: `the response clause: response due ${at(bad.response ?? bad.resolution, zone)}` }]));
         }
         p.clocks.forEach((c, i) => {
             if (c.rule.type === 'by-agreement' || !facts.applied[i] || facts.decided[i]) return;
@@ -131,7 +132,8 @@ export function clockContradictions(model: ContractModel, memo: CheckerMemo): Fi
             out.push(finding('clock-never-decides', c,
                 `this ${c.kind} clause of ${p.name} never decides a deadline: for every report in the sample week of ${DateTime.fromISO('2026-11-02').toFormat('d LLLL yyyy')} `
                 + `another ${c.kind} clause${others.length ? others.map((o) => cite(o)).join('') : ''} that also applies is earlier. `
-                + `If it was meant for other reports, give it (or the other clause) an 'if reported during/outside' condition.`));
+                + `If it was meant for other reports, give it (or the other clause) an 'if reported during/outside' condition.`,
+                others.map((o) => ({ at: o, note: `the ${c.kind} clause that decides instead` }))));
         });
     }
     return out;

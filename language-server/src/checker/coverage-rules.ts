@@ -69,7 +69,8 @@ function checkBands(r: Pick<Compensation, 'bands'>, level: ReturnType<typeof lev
             out.push(finding('remedy-band-overlap', b, o.point
                 ? `exactly ${pct(o.value)} availability is in two bands: ${highText(highOf(a))}${cite(a)} and ${lowText(lowOf(b))}. `
                     + `Which compensation applies, ${pct(a.percent)} or ${pct(b.percent)}? Make one of the two bounds exclusive ('below' or 'above').`
-                : `this band overlaps another band${cite(a)} from ${pct(o.value)}: availability there gets both ${pct(a.percent)} and ${pct(b.percent)}, or it is unclear which. Let the bands meet at one bound.`));
+                : `this band overlaps another band${cite(a)} from ${pct(o.value)}: availability there gets both ${pct(a.percent)} and ${pct(b.percent)}, or it is unclear which. Let the bands meet at one bound.`,
+                [{ at: a, note: `the band it overlaps (${pct(a.percent)})` }]));
         }
     }
     for (const g of sweep.gaps) {
@@ -83,7 +84,8 @@ function checkBands(r: Pick<Compensation, 'bands'>, level: ReturnType<typeof lev
             out.push(finding('remedy-band-gap', g.band, g.point
                 ? `exactly ${pct(at)} availability is in no band: one band stops ${highText(highOf(g.prev))}${cite(g.prev)}, the next starts ${lowText(lo)}. `
                     + `Write 'from ${pct(at)}' in one of them so that ${pct(at)} gets a compensation.`
-                : `availability between ${pct(at)} and ${pct(lo.value)} is in no band: the band${cite(g.prev)} stops ${highText(highOf(g.prev))} and this one starts ${lowText(lo)}. Close the gap or say that no compensation is meant there.`));
+                : `availability between ${pct(at)} and ${pct(lo.value)} is in no band: the band${cite(g.prev)} stops ${highText(highOf(g.prev))} and this one starts ${lowText(lo)}. Close the gap or say that no compensation is meant there.`,
+                [{ at: g.prev, note: `the band below the gap, ${highText(highOf(g.prev))}` }]));
         }
     }
     const { value: at, inclusive: atIncluded } = sweep.coveredTo;

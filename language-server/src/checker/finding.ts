@@ -11,6 +11,14 @@ export interface Finding {
     severity: Severity;
     message: string;
     span: SourceSpan;
+    /** The other clauses involved (the other side of a contradiction, the neighbour band), for the editor's related locations. */
+    related?: RelatedClause[];
+}
+
+/** Another place a finding is about, with a short note of its part ("the response clock"). */
+export interface RelatedClause {
+    span: SourceSpan;
+    message: string;
 }
 
 /** "Art. 5.2: ..." when the clause is tagged, so a lawyer finds the paragraph at once. */

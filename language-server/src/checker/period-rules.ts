@@ -38,7 +38,7 @@ function maxWarningsOf(model: ContractModel, w: Warning, within: Period): number
     return max;
 }
 
-function maxWarnings(model: ContractModel, group: RemedyGroupModel, within: Period): { max: number; why: string } {
+export function maxWarnings(model: ContractModel, group: RemedyGroupModel, within: Period): { max: number; why: string } {
     const warnings = group.remedies.filter((r): r is Warning => r.type === 'warning');
     let max = 0;
     const why: string[] = [];
@@ -67,7 +67,8 @@ export function unreachableRemedies(model: ContractModel): Finding[] {
                 if (max < r.afterWarnings) {
                     out.push(finding('remedy-unreachable', r,
                         `an improvement proposal after ${r.afterWarnings} warnings in a ${r.within} can never be due: ${why}, so ${times(max)} in a ${r.within}. `
-                        + `Count the warnings over a longer period, or give a warning for each missed deadline.`));
+                        + `Count the warnings over a longer period, or give a warning for each missed deadline.`,
+                        group.remedies.filter((x) => x.type === 'warning').map((x) => ({ at: x, note: 'the warning it counts' }))));
                 }
             } else if (r.type === 'compensation' && !group.remedies.some((x) => x.type === 'warning')) {
                 if (r.countsWarnings !== false) {
@@ -94,7 +95,8 @@ export function unreachableRemedies(model: ContractModel): Finding[] {
                 if (max < r.afterCompensations) {
                     out.push(finding('remedy-unreachable', r,
                         `the right to terminate after ${r.afterCompensations} compensations in a ${r.within} can never arise: ${why}, `
-                        + `so ${times(max)} compensation${max === 1 ? '' : 's'} a ${r.within}. Lower the number or count over a longer period.`));
+                        + `so ${times(max)} compensation${max === 1 ? '' : 's'} a ${r.within}. Lower the number or count over a longer period.`,
+                        [{ at: model.availability?.guarantee, note: 'the guarantee whose periods limit the compensations' }]));
                 }
             }
         }
@@ -106,7 +108,7 @@ function suffix(n: number): string {
     return n % 100 >= 11 && n % 100 <= 13 ? 'th' : n % 10 === 1 ? 'st' : n % 10 === 2 ? 'nd' : n % 10 === 3 ? 'rd' : 'th';
 }
 
-function maxCompensations(model: ContractModel, group: RemedyGroupModel, within: Period): { max: number; why: string } {
+export function maxCompensations(model: ContractModel, group: RemedyGroupModel, within: Period): { max: number; why: string } {
     const compensations = group.remedies.filter((r): r is Extract<RemedyModel, { type: 'compensation' }> => r.type === 'compensation');
     if (compensations.length === 0) return { max: 0, why: 'this remedies block has no compensation to count' };
     let max = 0;
@@ -158,7 +160,8 @@ export function periodMismatch(model: ContractModel): Finding[] {
                     `availability is measured per ${level.period}${cite(level.article ? level : a)} but compensation is a share of the ${fee.per}ly fee ${fee.name}${cite(fee)}: `
                     + (longer
                         ? `a ${fee.per} holds ${countIn(level.period, fee.per)} ${level.period}s, so say whether a missed ${level.period} costs a share of the whole ${fee.per}'s fee, or measure per ${fee.per}.`
-                        : `say which ${fee.per}'s fee (one, or all ${countIn(fee.per, level.period)} of the ${level.period}), or measure per ${fee.per}.`)));
+                        : `say which ${fee.per}'s fee (one, or all ${countIn(fee.per, level.period)} of the ${level.period}), or measure per ${fee.per}.`),
+                    [{ at: level, note: `the guarantee, measured per ${level.period}` }, { at: fee, note: `the fee ${fee.name}, per ${fee.per}` }]));
             }
         }
     }
@@ -176,7 +179,7 @@ export function chronicUnreachable(model: ContractModel): Finding[] {
     const cal = m?.type === 'calendar' ? model.calendars.find((c) => c.name === m.calendar) : undefined;
     for (const group of model.remedyGroups) {
         for (const r of group.remedies) {
-            if (r.type !== 'chronic-termination-right' || r.downtimeMinutes === undefined || r.outages !== undefined) continue;
+            if (r.type !== 'chronic-termination-right' || r.downtimeMinutes === undefined || r.outages !== undefined || model.availability?.unresolvedMeasured) continue;
             let most = r.days * 1440;
             let basis = `${r.days} days around the clock`;
             if (cal) {

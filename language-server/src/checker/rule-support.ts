@@ -2,12 +2,19 @@
 import { DateTime, Settings } from 'luxon';
 import { formatInZone } from '../engine/time.js';
 import type { Clause, DurationModel, LevelPeriod, Period } from '../model/types.js';
-import { withArticle, type Finding } from './finding.js';
+import { withArticle, type Finding, type RelatedClause } from './finding.js';
 import { MODEL_CODES, type ModelCode } from './model-codes.js';
 
-/** A finding at a clause, its message prefixed with the clause's article. */
-export function finding(code: ModelCode, at: Clause, message: string): Finding {
-    return { code, severity: MODEL_CODES[code].severity, message: withArticle(at.article, message), span: at.span };
+/**
+ * A finding at a clause, its message prefixed with the clause's article; `related`: the
+ * other clauses involved, each with a note (the note gets the clause's article too).
+ */
+export function finding(code: ModelCode, at: Clause, message: string, related: { at: Clause | undefined; note: string }[] = []): Finding {
+    const f: Finding = { code, severity: MODEL_CODES[code].severity, message: withArticle(at.article, message), span: at.span };
+    const others: RelatedClause[] = related.filter((r) => r.at && r.at !== at && r.at.span)
+        .map((r) => ({ span: r.at!.span, message: withArticle(r.at!.article, r.note) }));
+    if (others.length) f.related = others;
+    return f;
 }
 
 /** " (art. 5.2)" or "". */

@@ -333,7 +333,7 @@ function announcedLate(
  * zone (a week's notice across a DST change is 167 or 169 hours); working days need
  * their calendar (without one they are read as calendar days).
  */
-function noticeEnd(announced: number, notice: DurationModel | undefined, zone: string, calendars: Map<string, BusinessCalendar>): number {
+export function noticeEnd(announced: number, notice: DurationModel | undefined, zone: string, calendars: Map<string, BusinessCalendar>): number {
     if (!notice) return announced;
     if (notice.unit === 'minute' || notice.unit === 'hour') return announced + (notice.minutes ?? notice.amount * (notice.unit === 'hour' ? 60 : 1)) * MINUTE_MS;
     const cal = notice.calendar ? calendars.get(notice.calendar) : undefined;

@@ -64,11 +64,12 @@ export function runScenario(contract: ContractModel, scenario: ScenarioModel): S
     const zone = contractZone(contract);
     return {
         scenario: scenario.name, simulation, errors,
-        expectations: scenario.expectations.map((x) => ({ expectation: x, ...check(x, simulation, zone) })),
+        expectations: scenario.expectations.map((x) => ({ expectation: x, ...checkExpectation(x, simulation, zone) })),
     };
 }
 
-function check(x: Expectation, sim: SimulationResult, zone: string): { passed: boolean; actual: string } {
+/** Whether an expectation holds for a simulation, and what the simulation found. */
+export function checkExpectation(x: Expectation, sim: SimulationResult, zone: string): { passed: boolean; actual: string } {
     if (x.type === 'deadline') {
         const row = sim.incidents.find((i) => i.id === x.incident);
         if (!row) return { passed: false, actual: `no incident ${x.incident} in the scenario` };

@@ -15,6 +15,11 @@ import type { SlaModelCache } from '../services/sla-model-cache.js';
 import { bandGap, bandText } from './band-gap.js';
 import { addImport, closeLibraries, librariesDefining, lineOf as importLine } from './import-fixes.js';
 import { serviceNameFixes } from './service-fixes.js';
+import type { ScenarioRuns } from '../services/scenario-runs.js';
+import {
+    bandAboveShared, bandBelowGuarantee, boundExclusion, didYouMean, dropWithinWindow, expectWhatHappened, keepOne, matchPeriods, midnightStart,
+    reachableRemedy, removeUnused, responseAfterReport, surchargeAbove100, type ClauseFix,
+} from './clause-fixes.js';
 
 type Fix = (d: Diagnostic, ctx: FixContext) => CodeAction[];
 
@@ -31,12 +36,35 @@ export function diagnosticCode(d: Diagnostic): string | undefined {
 }
 
 export class SlaCodeActionProvider implements CodeActionProvider {
-    constructor(private readonly models: SlaModelCache, private readonly documents: LangiumDocuments) {}
+    constructor(private readonly models: SlaModelCache, private readonly documents: LangiumDocuments, private readonly runs: ScenarioRuns) {}
 
     private readonly fixes: Record<string, Fix> = {
         'missing-unit': (d, c) => this.missingUnit(d, c),
         'fixed-offset-zone': (d, c) => this.fixedOffsetZone(d, c),
-        'linking-error': (d, c) => [...this.importDefinition(d, c), ...this.createDefinition(d, c)],
+        'linking-error': (d, c) => {
+            const close = this.clauseFixes(d, c, didYouMean);
+            return [...close, ...this.importDefinition(d, c), ...this.createDefinition(d, c, close.length === 0)];
+        },
+        'expectation-failed': (d, c) => this.clauseFixes(d, c, (x, i) => expectWhatHappened(x, i, this.runs)),
+        'clock-contradiction': (d, c) => this.clauseFixes(d, c, (x, i) => keepOne(x, i, true)),
+        'duplicate-clock': (d, c) => this.clauseFixes(d, c, (x, i) => keepOne(x, i, true)),
+        'duplicate-clause': (d, c) => this.clauseFixes(d, c, (x, i) => keepOne(x, i, false)),
+        'clock-never-decides': (d, c) => this.clauseFixes(d, c, (x, i) => keepOne(x, i, false)),
+        'unbounded-exclusion': (d, c) => this.clauseFixes(d, c, boundExclusion),
+        'period-mismatch': (d, c) => this.clauseFixes(d, c, matchPeriods),
+        'remedy-unreachable': (d, c) => this.clauseFixes(d, c, reachableRemedy),
+        'unknown-time-zone': (d, c) => this.suggested(d, c),
+        'unknown-holiday-country': (d, c) => this.suggested(d, c),
+        'unknown-holiday-region': (d, c) => this.suggested(d, c),
+        'unknown-holiday-name': (d, c) => this.suggested(d, c),
+        'response-after-response': (d, c) => this.clauseFixes(d, c, responseAfterReport),
+        'time-24-not-end': (d, c) => this.clauseFixes(d, c, midnightStart),
+        'multiplier-below-100': (d, c) => this.clauseFixes(d, c, surchargeAbove100),
+        'unused-calendar': (d, c) => this.clauseFixes(d, c, removeUnused),
+        'unused-fee': (d, c) => this.clauseFixes(d, c, removeUnused),
+        'exclusion-without-window': (d, c) => this.clauseFixes(d, c, dropWithinWindow),
+        'band-edge-at-guarantee': (d, c) => this.clauseFixes(d, c, bandBelowGuarantee),
+        'remedy-band-overlap': (d, c) => this.clauseFixes(d, c, bandAboveShared),
         'import-duplicate': (d, c) => this.removeImport(d, c),
         'import-missing': (d, c) => this.correctImport(d, c),
         'remedy-band-gap': (d, c) => this.fillBandGap(d, c),
@@ -51,9 +79,26 @@ export class SlaCodeActionProvider implements CodeActionProvider {
         const out: CodeAction[] = [];
         for (const d of params.context.diagnostics) {
             const fix = this.fixes[diagnosticCode(d) ?? ''];
-            if (fix) out.push(...fix(d, ctx));
+            try {
+                if (fix) out.push(...fix(d, ctx));
+            } catch {
+                // Half-typed text the fix did not foresee: no fix for this finding, the others still come.
+            }
         }
         return out;
+    }
+
+    private clauseFixes(d: Diagnostic, ctx: FixContext, make: (d: Diagnostic, input: Parameters<typeof didYouMean>[1]) => ClauseFix[]): CodeAction[] {
+        const input = { document: ctx.document, root: ctx.root, model: ctx.model, node: this.nodeAt(ctx, d.range) };
+        return make(d, input).map((f) => this.action(f.title, d, ctx, f.edits, f.preferred ?? false));
+    }
+
+    /** The check's own suggestions (diagnostic data), written in place of the flagged text. */
+    private suggested(d: Diagnostic, ctx: FixContext): CodeAction[] {
+        const suggestions = (d.data as { suggestions?: unknown } | undefined)?.suggestions;
+        if (!Array.isArray(suggestions)) return [];
+        return suggestions.filter((x): x is string => typeof x === 'string')
+            .map((text, i) => this.action(`Did you mean ${text}?`, d, ctx, [{ range: d.range, newText: text }], i === 0));
     }
 
     private nodeAt(ctx: FixContext, range: Range): AstNode | undefined {
@@ -116,7 +161,7 @@ export class SlaCodeActionProvider implements CodeActionProvider {
             .map((p, i) => this.action(`Did you mean "${p}"?`, d, ctx, [{ range: path.range, newText: JSON.stringify(p) }], i === 0));
     }
 
-    private createDefinition(d: Diagnostic, ctx: FixContext): CodeAction[] {
+    private createDefinition(d: Diagnostic, ctx: FixContext, preferred = true): CodeAction[] {
         const data = d.data as { property?: string; refText?: string } | undefined;
         const name = data?.refText;
         if (!name || !/^[A-Za-z_\u00C0-\u024F][A-Za-z0-9_\-\u00C0-\u024F]*$/.test(name)) return [];
@@ -146,7 +191,7 @@ export class SlaCodeActionProvider implements CodeActionProvider {
             if (line === undefined) return [];
             edit = { range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${block}\n\n` };
         }
-        return edit ? [this.action(`Create ${kind} ${name}`, d, ctx, [edit], true)] : [];
+        return edit ? [this.action(`Create ${kind} ${name}`, d, ctx, [edit], preferred)] : [];
     }
 
     /** Line of the contract's closing brace. */

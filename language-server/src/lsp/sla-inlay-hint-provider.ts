@@ -1,7 +1,8 @@
 /**
- * After each scenario incident: its response and resolution deadlines as the engine
- * computes them, and whether the logged moments met them ("met (12 min early)",
- * "missed by 1 h 10 min").
+ * After each scenario incident, one short hint per deadline, whether the logged moment met
+ * it ("response ✗ 10 min late", "resolution ✓ 1 h 10 min early"): short enough for the
+ * editor to show whole (VS Code cuts a hint after 43 characters). The deadline itself,
+ * the logged moment and the engine's reason are in the hint's tooltip.
  */
 import { AstUtils, type AstNode } from 'langium';
 import { AbstractInlayHintProvider, type InlayHintAcceptor } from 'langium/lsp';
@@ -11,13 +12,13 @@ import * as ast from '../generated/ast.js';
 import type { SlaModelCache } from '../services/sla-model-cache.js';
 import type { ScenarioRuns } from '../services/scenario-runs.js';
 
-/** "1 h 10 min", "12 min", "2 d 3 h". */
+/** "1 h 10 min", "12 min", "2 d 3 h" (from a day on, without the minutes). */
 export function minutesWords(minutes: number): string {
     const m = Math.round(Math.abs(minutes));
     const d = Math.floor(m / 1440);
     const h = Math.floor((m % 1440) / 60);
     const min = m % 60;
-    const parts = [d ? `${d} d` : '', h ? `${h} h` : '', min || m === 0 ? `${min} min` : ''].filter(Boolean);
+    const parts = [d ? `${d} d` : '', h ? `${h} h` : '', !d && (min || m === 0) ? `${min} min` : ''].filter(Boolean);
     return parts.join(' ');
 }
 
@@ -25,12 +26,20 @@ function when(iso: string): string {
     return DateTime.fromISO(iso, { setZone: true }).setLocale('en-US').toFormat('ccc d LLL HH:mm');
 }
 
-/** "met (12 min early)", "missed by 1 h 10 min", "open". */
+/** "met (12 min early)", "missed by 1 h 10 min", "open": the long form, for tooltips. */
 export function verdict(deadlineIso: string, actual: number | undefined): string {
     if (actual === undefined) return 'open';
     const early = (Date.parse(deadlineIso) - actual) / 60_000;
     if (early >= 0) return early < 0.5 ? 'met (on time)' : `met (${minutesWords(early)} early)`;
     return `missed by ${minutesWords(-early)}`;
+}
+
+/** "✗ 10 min late", "✓ 12 min early", "✓ on time", "open": the hint's own words. */
+export function shortVerdict(deadlineIso: string, actual: number | undefined): string {
+    if (actual === undefined) return 'open';
+    const early = (Date.parse(deadlineIso) - actual) / 60_000;
+    if (early >= 0) return early < 0.5 ? '✓ on time' : `✓ ${minutesWords(early)} early`;
+    return `✗ ${minutesWords(-early)} late`;
 }
 
 export class SlaInlayHintProvider extends AbstractInlayHintProvider {
@@ -48,14 +57,20 @@ export class SlaInlayHintProvider extends AbstractInlayHintProvider {
         const row = run?.result.simulation.incidents.find((i) => i.id === String(node.id));
         if (!run || !row) return;
         const inc = run.incidents.get(row.id);
-        const part = (kind: string, deadline: string | null, actual: number | undefined) =>
-            (deadline === null ? `${kind}: no deadline` : `${kind} by ${when(deadline)}: ${verdict(deadline, actual)}`);
-        acceptor({
-            position: node.$cstNode.range.end,
-            label: `${part('response', row.responseDeadline, inc?.responded)} · ${part('resolution', row.resolutionDeadline, inc?.resolved)}`,
+        const zone = model.zone ?? 'UTC';
+        const hint = (kind: string, deadline: string | null, actual: number | undefined, why: string | null | undefined) => acceptor({
+            position: node.$cstNode!.range.end,
+            label: deadline === null ? `${kind}: no deadline` : `${kind} ${shortVerdict(deadline, actual)}`,
             kind: InlayHintKind.Parameter,
             paddingLeft: true,
-            tooltip: [row.responseExplanation, row.resolutionExplanation].filter(Boolean).join('\n'),
+            tooltip: {
+                kind: 'markdown',
+                value: [deadline === null ? `**${kind}**: no deadline` : `**${kind}** due ${when(deadline)}: ${verdict(deadline, actual)}`
+                    + (actual !== undefined ? ` (logged ${DateTime.fromMillis(actual, { zone }).setLocale('en-US').toFormat('ccc d LLL HH:mm')})` : ''),
+                why ? `\n${why}` : ''].join('\n'),
+            },
         });
+        hint('response', row.responseDeadline, inc?.responded, row.responseExplanation);
+        hint('resolution', row.resolutionDeadline, inc?.resolved, row.resolutionExplanation);
     }
 }

@@ -21,12 +21,17 @@ import { SlaCompletionProvider } from './sla-completion-provider.js';
 import { SlaSemanticTokenProvider } from './sla-semantic-token-provider.js';
 import { SlaRenameProvider } from './sla-rename-provider.js';
 import { SlaDocumentLinkProvider } from './sla-document-link-provider.js';
+import { SlaDocLinks } from './doc-links.js';
+import { LinkedDocumentValidator } from './linked-document-validator.js';
+import { SlaDocumentSymbolProvider } from './sla-document-symbol-provider.js';
 
 /** Services only the editor needs. */
 export type SlaLspAddedServices = {
     editor: {
         /** "Now" for hovers' example moments; tests fix it. */
         Clock: SlaClock;
+        /** Links into docs/checker.md and docs/language.md (diagnostic codes, hovers). */
+        DocLinks: SlaDocLinks;
     };
 };
 
@@ -36,10 +41,15 @@ export type SlaLspServices = LangiumServices & SlaLanguageAddedServices & SlaAdd
 export const SlaLspModule: Module<SlaLspServices, PartialLangiumServices & SlaLspAddedServices> = {
     editor: {
         Clock: () => new SlaClock(),
+        DocLinks: () => new SlaDocLinks(),
+    },
+    validation: {
+        DocumentValidator: (s) => new LinkedDocumentValidator(s, s.editor.DocLinks),
     },
     lsp: {
-        HoverProvider: (s) => new SlaHoverProvider(s, s.model.ModelCache, s.editor.Clock, s.imports.Imports, s.checker.Memo),
-        CodeActionProvider: (s) => new SlaCodeActionProvider(s.model.ModelCache, s.shared.workspace.LangiumDocuments),
+        HoverProvider: (s) => new SlaHoverProvider(s, s.model.ModelCache, s.editor.Clock, s.imports.Imports, s.checker.Memo, s.editor.DocLinks, s.simulation.ScenarioRuns),
+        DocumentSymbolProvider: () => new SlaDocumentSymbolProvider(),
+        CodeActionProvider: (s) => new SlaCodeActionProvider(s.model.ModelCache, s.shared.workspace.LangiumDocuments, s.simulation.ScenarioRuns),
         CodeLensProvider: (s) => new SlaCodeLensProvider(s.model.ModelCache, s.simulation.ScenarioRuns),
         InlayHintProvider: (s) => new SlaInlayHintProvider(s.model.ModelCache, s.simulation.ScenarioRuns),
         Formatter: () => new SlaFormatter(),

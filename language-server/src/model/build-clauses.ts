@@ -43,6 +43,7 @@ export function buildAvailability(a: ast.Availability): AvailabilityModel {
         } else if (ast.isMeasuredDuring(item)) {
             if (item.aroundTheClock) model.measured = { type: 'around-the-clock' };
             else if (item.calendar?.ref) model.measured = { type: 'calendar', calendar: item.calendar.ref.name };
+            else if (item.calendar) model.unresolvedMeasured = item.calendar.$refText;
         } else if (ast.isMinimumOutage(item)) {
             const d = duration(item.minimum);
             if (d?.minutes !== undefined && !d.calendar) model.minimumOutage ??= { minutes: d.minutes, ...(item.atMost ? { atMost: true } : {}), ...cited(item) };

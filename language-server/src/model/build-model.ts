@@ -114,6 +114,9 @@ function addClause(model: ContractModel, clause: ast.Clause, nodes: ModelNodes):
 function buildPriority(p: ast.Priority, rank: number, nodes: ModelNodes): PriorityModel {
     const clocks: ClockModel[] = [];
     for (const c of p.clocks) {
+        // A calendar that does not exist (the linking error says so): no deadline is worked out
+        // on a guess, neither counting around the clock nor applying to every incident.
+        if ((c.duration?.calendar && !c.duration.calendar.ref) || (c.condition?.calendar && !c.condition.calendar.ref)) continue;
         const rule = clockRule(c);
         if (!rule) continue;
         const clock: ClockModel = { kind: milestone(c.kind), rule, ...cited(c) };

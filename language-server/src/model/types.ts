@@ -234,6 +234,8 @@ export interface AvailabilityModel extends Clause {
     target?: { value: number; period: LevelPeriod } & Clause;
     /** Which minutes count as scheduled: a calendar's hours, or all of them. */
     measured: ClockBasis;
+    /** "measured during X" where X is no calendar (a linking error): no budget is worked out on a guess. */
+    unresolvedMeasured?: string;
     exclusions: ExclusionModel[];
     /** An outage shorter than this is no downtime at all ("outages shorter than 5 minutes not counted"). */
     minimumOutage?: {

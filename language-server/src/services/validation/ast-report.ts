@@ -1,5 +1,5 @@
 /** Reporting helper shared by the AST-level concern checks. */
-import { AstUtils, type AstNode, type Properties, type ValidationAcceptor } from 'langium';
+import { AstUtils, type AstNode, type DiagnosticInfo, type Properties, type ValidationAcceptor } from 'langium';
 import { isContract } from '../../generated/ast.js';
 import { withArticle } from '../../checker/finding.js';
 import { articleText } from '../../model/values.js';
@@ -20,11 +20,19 @@ export function articleOf(node: AstNode | undefined): string | undefined {
 /** Reports a finding of the list at a node's property (or the whole node), with the clause's article. */
 export function report<N extends AstNode>(
     accept: ValidationAcceptor, code: AstCode, node: N, message: string,
-    where: { property?: Properties<N>; index?: number } = {},
+    where: { property?: Properties<N>; index?: number; related?: { node: AstNode; note: string }[]; suggestions?: string[] } = {},
 ): void {
-    const info: { node: N; code: string; property?: Properties<N>; index?: number } = { node, code };
+    const info: DiagnosticInfo<N> = { node, code };
+    // Texts to write instead of the flagged one, as written (quotes included): the editor's did-you-mean.
+    if (where.suggestions?.length) info.data = { suggestions: where.suggestions };
     if (where.property !== undefined) info.property = where.property;
     if (where.index !== undefined) info.index = where.index;
+    const related = (where.related ?? []).flatMap(({ node: other, note }) => {
+        const range = other.$cstNode?.range;
+        const uri = AstUtils.findRootNode(other).$document?.uri.toString();
+        return range && uri ? [{ location: { uri, range }, message: withArticle(articleOf(other), note) }] : [];
+    });
+    if (related.length) info.relatedInformation = related;
     accept(AST_CODES[code].severity, withArticle(articleOf(node), message), info);
 }
 

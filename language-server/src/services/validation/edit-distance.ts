@@ -10,3 +10,14 @@ export function editDistance(a: string, b: string): number {
     }
     return row[b.length];
 }
+
+/** The candidates one edit from `name` (or equal but for case), closest first: did-you-mean for a misspelt name. */
+export function closeNames(name: string, candidates: Iterable<string>): string[] {
+    const scored: [string, number][] = [];
+    for (const c of new Set(candidates)) {
+        if (c === name) continue;
+        const d = c.toLowerCase() === name.toLowerCase() ? 0 : editDistance(c, name);
+        if (d <= 1) scored.push([c, d]);
+    }
+    return scored.sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0])).map(([c]) => c);
+}

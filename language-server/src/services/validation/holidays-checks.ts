@@ -22,6 +22,24 @@ function didYouMean(codes: string[]): string {
 /** "UK" is the usual slip for the United Kingdom, whose ISO code is GB. */
 const COUNTRY_SLIPS: Record<string, string> = { UK: 'GB', EN: 'GB' };
 
+/** The codes to write instead of an unknown region code (the UK slip first). */
+function regionSuggestions(written: string): string[] {
+    const code = written.toUpperCase();
+    const [country, region] = code.split('-', 2);
+    const fixed = COUNTRY_SLIPS[country];
+    if (fixed && isKnownRegion(`${fixed}-${region}`)) return [`${fixed}-${region}`];
+    if (!isKnownCountry(country)) return closest(code, supportedCountries().flatMap(supportedRegions));
+    const regions = supportedRegions(country);
+    return regions.length ? closest(code, regions) : [country];
+}
+
+/** Holiday names of the country one or two edits from a written one (case aside), as strings to write. */
+function nameSuggestions(country: string, name: string): string[] {
+    const lower = name.toLowerCase();
+    return knownHolidayNames(country).map((n) => ({ n, d: editDistance(lower, n.toLowerCase()) })).filter((x) => x.d <= 2)
+        .sort((a, b) => a.d - b.d).slice(0, 3).map((x) => JSON.stringify(x.n));
+}
+
 /** Why a region code ("GB-SCX", "XX-CA", "NL-ZH") has no list, with what to write instead. */
 function regionProblem(written: string): string {
     const code = written.toUpperCase();
@@ -54,7 +72,7 @@ function checkPublicHolidays(h: ast.PublicHolidays, accept: ValidationAcceptor):
     const country = h.country.toUpperCase();
     if (country.includes('-')) {
         if (!isKnownRegion(country)) {
-            report(accept, 'unknown-holiday-region', h, regionProblem(h.country), { property: 'country' });
+            report(accept, 'unknown-holiday-region', h, regionProblem(h.country), { property: 'country', suggestions: regionSuggestions(h.country) });
             return;
         }
     } else if (!isKnownCountry(country)) {
@@ -63,7 +81,7 @@ function checkPublicHolidays(h: ast.PublicHolidays, accept: ValidationAcceptor):
         const hint = slip ? ' The ISO code of the United Kingdom is GB.' : '';
         report(accept, 'unknown-holiday-country', h,
             `There is no list of public holidays for "${h.country}".${hint} Use a two-letter country code such as NL, BE, DE or GB, or a region such as GB-SCT.`,
-            { property: 'country' });
+            { property: 'country', suggestions: slip ? [slip] : [] });
         return;
     }
     const include = h.include ?? [];
@@ -77,14 +95,14 @@ function checkPublicHolidays(h: ast.PublicHolidays, accept: ValidationAcceptor):
         if (unknown.has(name)) {
             report(accept, 'unknown-holiday-name', h,
                 `${country} has no holiday called "${name}", so including it adds nothing.${hint(country)}`,
-                { property: 'include', index });
+                { property: 'include', index, suggestions: nameSuggestions(country, name) });
         }
     });
     for (const x of exclude) {
         if (typeof x.name === 'string' && unknown.has(x.name)) {
             report(accept, 'unknown-holiday-name', x,
                 `${country} has no holiday called "${x.name}", so excluding it removes nothing.${hint(country)}`,
-                { property: 'name' });
+                { property: 'name', suggestions: nameSuggestions(country, x.name) });
         }
     }
 }

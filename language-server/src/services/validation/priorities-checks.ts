@@ -36,7 +36,7 @@ function checkPriority(p: ast.Priority, accept: ValidationAcceptor): void {
                 `Priority ${p.name} has two ${kind} clauses without an "if reported" condition (the other on line ${lineOf(plain[0])}). `
                 + 'Both apply to every incident, so for each incident the earlier of the two deadlines counts and the other never matters. '
                 + 'If one is meant for some incidents only, add "if reported during <calendar>" or "if reported outside <calendar>".',
-                { property: 'kind' });
+                { property: 'kind', related: [{ node: plain[0], note: `the other ${kind} clause of ${p.name}` }] });
         }
     }
 }

@@ -23,7 +23,7 @@ function duplicates<N extends Named>(nodes: N[], accept: ValidationAcceptor): vo
             const what = WHAT[n.$type] ?? 'name';
             report(accept, 'duplicate-name', n as Named,
                 `There is already a ${what} named "${n.name}" (line ${lineOf(earlier)}). Give each ${what} its own name, or remove one.`,
-                { property: 'name' });
+                { property: 'name', related: [{ node: earlier, note: `the first ${what} named "${n.name}"` }] });
         } else {
             first.set(key, n);
         }
@@ -102,7 +102,8 @@ function checkContract(contract: ast.Contract, accept: ValidationAcceptor): void
         const found = clauses.filter(is);
         for (const extra of found.slice(1)) {
             report(accept, 'duplicate-clause', extra,
-                `The contract already has a "${word}" clause (line ${lineOf(found[0])}); only the first one counts. Remove one of them.`);
+                `The contract already has a "${word}" clause (line ${lineOf(found[0])}); only the first one counts. Remove one of them.`,
+                { related: [{ node: found[0], note: `the first "${word}" clause, the one that counts` }] });
         }
     }
 }
@@ -132,7 +133,8 @@ function checkAvailability(a: ast.Availability, accept: ValidationAcceptor): voi
         const found = a.items.filter((i): i is ast.AvailabilityLevel => ast.isAvailabilityLevel(i) && i.level === level);
         for (const extra of found.slice(1)) {
             report(accept, 'duplicate-clause', extra,
-                `Availability already has a ${level} level (line ${lineOf(found[0])}); only the first one counts. Remove one of them.`);
+                `Availability already has a ${level} level (line ${lineOf(found[0])}); only the first one counts. Remove one of them.`,
+                { related: [{ node: found[0], note: `the first ${level} level, the one that counts` }] });
         }
     }
 }
@@ -150,7 +152,7 @@ function checkScenario(s: ast.Scenario, accept: ValidationAcceptor): void {
         if (earlier) {
             report(accept, 'duplicate-event-id', e,
                 `Scenario "${s.name}" already has an event with id ${id} (line ${lineOf(earlier)}); expectations could not tell them apart. Give each event its own id.`,
-                { property: 'id' });
+                { property: 'id', related: [{ node: earlier, note: `the first event with id ${id}` }] });
         } else {
             seen.set(id, e);
         }

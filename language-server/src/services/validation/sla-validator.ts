@@ -44,7 +44,11 @@ export class SlaValidator {
                 ? document && this.services.imports.Imports.lineTo(document, f.span.file)?.$cstNode?.range
                 : rangeOf(f.span);
             if (!range) continue;
-            accept(f.severity === 'info' ? 'info' : f.severity, f.message, { node: contract, range, code: f.code });
+            // Related clauses in this file only: an imported clause has no range here.
+            const related = (f.related ?? []).filter((r) => !r.span.file || r.span.file === own)
+                .map((r) => ({ location: { uri: own ?? '', range: rangeOf(r.span) }, message: r.message }));
+            accept(f.severity === 'info' ? 'info' : f.severity, f.message,
+                { node: contract, range, code: f.code, ...(related.length && own ? { relatedInformation: related } : {}) });
         }
     }
 }

@@ -8,6 +8,7 @@ import { UriUtils } from 'langium';
 import * as ast from '../../generated/ast.js';
 import type { SlaServices } from '../sla-module.js';
 import { lineOf, report } from './ast-report.js';
+import { editDistance } from './edit-distance.js';
 
 /** Problem with a time of day as written, or undefined when it is a real time (24:00 included). */
 function timeProblem(text: string): string | undefined {
@@ -93,6 +94,18 @@ export function fixedOffsetProblem(zone: string): string | undefined {
     return undefined;
 }
 
+/** IANA names for a misspelt one: the same city ("Amsterdam"), or one or two edits away (case aside), as strings to write. */
+function zoneSuggestions(written: string): string[] {
+    const lower = written.trim().toLowerCase().replace(/ /g, '_');
+    if (!lower) return [];
+    const scored = Intl.supportedValuesOf('timeZone').map((z) => {
+        const name = z.toLowerCase();
+        const city = name.slice(name.lastIndexOf('/') + 1);
+        return { z, d: city === lower ? 0 : editDistance(lower, name) };
+    }).filter((x) => x.d <= 2);
+    return scored.sort((a, b) => a.d - b.d || a.z.localeCompare(b.z)).slice(0, 3).map((x) => JSON.stringify(x.z));
+}
+
 function checkTimeZone(tz: ast.TimeZone, accept: ValidationAcceptor): void {
     if (typeof tz.zone !== 'string') return;
     const fixed = fixedOffsetProblem(tz.zone);
@@ -101,7 +114,7 @@ function checkTimeZone(tz: ast.TimeZone, accept: ValidationAcceptor): void {
     } else if (!tz.zone.trim() || !isKnownZone(tz.zone)) {
         report(accept, 'unknown-time-zone', tz,
             `"${tz.zone}" is not a known time zone. Use a name from the IANA time zone database, such as "Europe/Amsterdam".`,
-            { property: 'zone' });
+            { property: 'zone', suggestions: zoneSuggestions(tz.zone) });
     }
 }
 
