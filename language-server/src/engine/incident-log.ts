@@ -61,7 +61,7 @@ export const LOG_FIELDS = ['id', 'priority', 'reported', 'acknowledged', 'respon
     'down_from', 'down_to', 'kind', 'announced', 'paused', 'note'] as const;
 export type LogField = (typeof LOG_FIELDS)[number];
 
-const KINDS: readonly string[] = ['incident', 'planned-maintenance', 'urgent-maintenance', 'emergency-maintenance',
+export const KINDS: readonly string[] = ['incident', 'planned-maintenance', 'urgent-maintenance', 'emergency-maintenance',
     'force-majeure', 'customer-caused', 'third-party'];
 
 export function formatLogError(e: LogError): string {
@@ -112,7 +112,11 @@ interface RawRecord {
     pos: Partial<Record<LogField, { line: number; column: number }>>;
 }
 
-function toIncident(
+/**
+ * One record in our fields as an incident, or undefined when anything is wrong with it (each
+ * problem goes to `err`). Shared by the whole-text reader here and the streaming readers.
+ */
+export function toIncident(
     v: Partial<Record<LogField, unknown>>, zone: string, priorities: Set<string>,
     err: (field: LogField | undefined, message: string) => void,
 ): Incident | undefined {
