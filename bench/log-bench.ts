@@ -61,7 +61,7 @@ function* tickets(count: number): Generator<Incident> {
 const local = (t: number | undefined) => (t === undefined ? '' : formatInZone(t, ZONE));
 const csvField = (s: string | undefined) => (s === undefined ? '' : /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
 
-async function writeLog(path: string, count: number): Promise<void> {
+export async function writeLog(path: string, count: number): Promise<void> {
     const out = createWriteStream(path);
     const write = (s: string) => (out.write(s) ? undefined : new Promise<void>((r) => out.once('drain', () => r())));
     let buf = 'id,priority,reported,responded,resolved,down_from,down_to,kind,note\n';
@@ -149,6 +149,6 @@ export async function benchLogs(): Promise<string[]> {
     return lines;
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
     for (const line of await benchLogs()) console.log(line);
 }

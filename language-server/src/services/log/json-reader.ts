@@ -13,10 +13,10 @@ interface KeyMark { start: number; end: number; line: number; column: number }
 
 const enum At { Start, BeforeElement, InElement, AfterElement, End }
 
-/** Yields the elements of the top-level array that are objects, keyed as written; other problems go to `errors`. */
+/** Yields the elements of the top-level array that are objects, in batches, keyed as written; other problems go to `errors`. */
 export async function* readJsonRecords(
     src: { path: string; name: string }, errors: (e: LogError) => void, progress?: ReadProgress,
-): AsyncGenerator<RawRecord> {
+): AsyncGenerator<RawRecord[]> {
     const file = src.name;
     const input = createReadStream(src.path, { highWaterMark: 256 * 1024 });
     let line = 1;
@@ -123,10 +123,12 @@ export async function* readJsonRecords(
                 }
             }
             if (state === At.InElement) { parts.push(text.slice(partStart)); length += text.length - partStart; }
+            const out: RawRecord[] = [];
             for (const d of done) {
                 const rec = toRecord(d, file, errors);
-                if (rec) yield rec;
+                if (rec) out.push(rec);
             }
+            if (out.length > 0) yield out;
         }
     } catch (e) {
         fail(`cannot read the file: ${(e as Error).message}`, { line: 1, column: 1 });

@@ -28,6 +28,7 @@ const FIELDS: ReadonlySet<string> = new Set(LOG_FIELDS);
 export function ourColumns(file: string): FieldMap {
     // From the file's name of a column to our field; undefined until a header is seen (JSON has none).
     let byName: Map<string, LogField> | undefined;
+    const columnOf = new Map<LogField, string>();
     const fieldOf = (key: string): LogField | undefined => {
         const f = key.trim().toLowerCase();
         return FIELDS.has(f) ? f as LogField : undefined;
@@ -48,16 +49,22 @@ export function ourColumns(file: string): FieldMap {
                 } else {
                     first.set(f, c.column);
                     byName.set(c.name, f);
+                    columnOf.set(f, c.name);
                 }
             }
             return errors;
         },
         record(raw, errors) {
             const values: Partial<Record<LogField, unknown>> = {};
-            const keyOf = new Map<LogField, string>();
             if (byName) {
-                for (const [name, f] of byName) { values[f] = raw.values[name]; keyOf.set(f, name); }
-            } else {
+                // A CSV: one map of columns for every row.
+                const columns = byName;
+                const names = columnOf;
+                for (const [name, f] of columns) values[f] = raw.values[name];
+                return { line: raw.line, values, where: (f) => { const k = names.get(f); return k === undefined ? { line: raw.line, column: 1 } : raw.pos(k); } };
+            }
+            const keyOf = new Map<LogField, string>();
+            {
                 for (const key of Object.keys(raw.values)) {
                     const f = fieldOf(key);
                     if (!f || key !== f) {

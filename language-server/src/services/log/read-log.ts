@@ -95,7 +95,7 @@ export async function readLog(source: LogSource, contract: ContractModel, o: Rea
     const fileError = (e: LogError) => pass.fileErrors.push(e);
     // A JSON element that is no record is a bad row of its own: no record follows for it.
     const badElement = (e: LogError) => { pass.rowsRead++; pass.badRows++; ignore(reasonOf(e), e.line); keep(e); };
-    const records: AsyncGenerator<RawRecord> = source.format === 'csv'
+    const records: AsyncGenerator<RawRecord[]> = source.format === 'csv'
         ? readCsvRecords(source, (cols) => { for (const e of fields.header(cols)) fileError(e); },
             (e) => (/fields, but the header has/.test(e.message) ? pending.push(e) : fileError(e)), progress)
         : readJsonRecords(source, (e) => (/^(record \d+ is not an object|not valid JSON: (?!expected|a comma|'|the array))/.test(e.message) ? badElement(e) : fileError(e)), progress);
@@ -113,7 +113,7 @@ export async function readLog(source: LogSource, contract: ContractModel, o: Rea
         throw e;
     }
     async function readRecords(): Promise<void> {
-        for await (const raw of records) {
+        for await (const batch of records) for (const raw of batch) {
             pass.rowsRead++;
             if ((pass.rowsRead & 4095) === 0) o.onRows?.(pass.rowsRead, progress);
             const rec = fields.record(raw, (e) => pending.push(e));
