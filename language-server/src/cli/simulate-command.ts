@@ -69,7 +69,7 @@ export async function simulateCommand(file: string, o: SimulateOptions, io: Comm
     await out.end();
     if (sim.ok) {
         if (sim.skippedCount > 0) printErrors(io, sim.skipped, sim.skippedCount, 'skipped: ');
-        if (!o.json) printQuality(io, sim.quality);
+        if (!o.json) printQuality(io, sim.quality, sim.inOrder);
         return EXIT.ok;
     }
     switch (sim.problem) {
@@ -96,8 +96,8 @@ function printErrors(io: CommandIO, errors: LogError[], count: number, prefix: s
 }
 
 /** The data-quality summary, on stderr so the report on stdout stays as it was. */
-export function qualityText(q: DataQuality): string[] {
-    const lines = [`sla: data: ${q.rowsRead} row(s) read, ${q.rowsUsed} used, ${q.rowsIgnored} ignored${q.inOrder ? '' : ' (not in time order: sorted)'}`];
+export function qualityText(q: DataQuality, inOrder = true): string[] {
+    const lines = [`sla: data: ${q.rowsRead} row(s) read, ${q.rowsUsed} used, ${q.rowsIgnored} ignored${inOrder ? '' : ' (not in time order: sorted)'}`];
     for (const x of q.ignored) {
         lines.push(`  ${x.rows} row(s) ignored: ${x.reason} (line${x.lines.length > 1 ? 's' : ''} ${x.lines.join(', ')}${x.rows > x.lines.length ? ', …' : ''})`);
     }
@@ -109,6 +109,6 @@ export function qualityText(q: DataQuality): string[] {
     return lines;
 }
 
-function printQuality(io: CommandIO, q: DataQuality): void {
-    for (const l of qualityText(q)) io.err(l);
+function printQuality(io: CommandIO, q: DataQuality, inOrder?: boolean): void {
+    for (const l of qualityText(q, inOrder)) io.err(l);
 }

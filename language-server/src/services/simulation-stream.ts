@@ -30,8 +30,6 @@ export interface DataQuality {
     /** Months of the simulated range with a report or outage in the log, and those without any. */
     periodsWithData: string[];
     periodsWithoutData: string[];
-    /** Whether the log came in time order (false: it was sorted through temporary files). */
-    inOrder: boolean;
 }
 
 export interface SimulationHead {
@@ -68,7 +66,8 @@ export interface StreamOptions {
 }
 
 export type StreamOutcome =
-    | { ok: true; quality: DataQuality; skipped: LogError[]; skippedCount: number }
+    /** `inOrder`: whether the log came in time order (else it was sorted on disk); not in `quality`, which is the same for any order. */
+    | { ok: true; quality: DataQuality; skipped: LogError[]; skippedCount: number; inOrder: boolean }
     /** `errors`: the first few by line; `count`: all of them. `fatal`: the file as a whole could not be read. */
     | { ok: false; problem: 'log-errors'; errors: LogError[]; count: number; fatal: boolean; quality: DataQuality }
     | { ok: false; problem: 'no-times' }
@@ -109,7 +108,7 @@ export async function simulateLogStream(
         }
         const { compliance, remedies } = run.finish();
         await sink.tail({ compliance, remedies, quality });
-        return { ok: true, quality, skipped: pass.rowErrors, skippedCount: pass.rowErrorCount };
+        return { ok: true, quality, skipped: pass.rowErrors, skippedCount: pass.rowErrorCount, inOrder: pass.spill.inOrder };
     } finally {
         pass.spill.dispose();
     }
@@ -130,6 +129,5 @@ function qualityOf(pass: Awaited<ReturnType<typeof readLog>>, from: string | und
         rowsRead: pass.rowsRead, rowsUsed: pass.rowsRead - pass.badRows, rowsIgnored: pass.badRows, ignored: pass.ignored,
         outages: pass.outages.length, outagesMerged: pass.outages.length - groups,
         periodsWithData: months.filter((m) => pass.months.has(m)), periodsWithoutData: months.filter((m) => !pass.months.has(m)),
-        inOrder: pass.spill.inOrder,
     };
 }

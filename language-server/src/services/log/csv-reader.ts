@@ -121,12 +121,17 @@ export async function* readCsvRecords(
     // past the blank lines skipped in between, is where it starts.
     let prevEnd = 0;
     let prevEmpty = 0;
+    let quotedCrlf = 0;
     try {
         for await (const batch of batches(parser as unknown as { read(): { record: string[]; info: { lines: number; empty_lines: number } } | null; on(event: string, listener: (e?: unknown) => void): unknown })) {
             const out: RawRecord[] = [];
             for (const { record, info } of batch) {
                 const line = prevEnd + 1 + (info.empty_lines - prevEmpty);
-                prevEnd = info.lines;
+                // csv-parse counts a quoted CRLF as two lines; a text editor, as one.
+                for (const field of record) {
+                    for (let at = field.indexOf('\r\n'); at >= 0; at = field.indexOf('\r\n', at + 2)) quotedCrlf++;
+                }
+                prevEnd = info.lines - quotedCrlf;
                 prevEmpty = info.empty_lines;
                 if (!header) {
                     // Lines of only blanks before the header are no header ("  \n" is an empty file).
