@@ -84,7 +84,9 @@ describe('simulate: deadline texts match formatInZone across DST', () => {
         const r = run(`
             d1,P1,2026-10-23 16:30,,,,,,
             d2,P2,2026-03-27 10:00,,,,,,`, '2026-03', '2026-10');
-        const [a, b] = r.incidents;
+        // Rows come in report-time order: d2 (March) before d1 (October).
+        const [b, a] = r.incidents;
+        assert.deepEqual([b.id, a.id], ['d2', 'd1']);
         assert.equal(a.responseDeadline, '2026-10-26T09:30:00+01:00');
         assert.equal(b.resolutionDeadline, formatInZone(Date.parse(b.resolutionDeadline!), 'Europe/Amsterdam'));
         assert.equal(b.responseDeadline, '2026-03-30T10:00:00+02:00');

@@ -21,20 +21,26 @@ export async function simulateCommand(cx: CommandContext, arg?: unknown): Promis
 
     const log = args.logPath ? resolvePath(args.logPath, contract) : await pickLog(contract);
     if (!log) return undefined;
-    let logText: string;
-    try {
-        logText = await readText(log);
-    } catch (e) {
-        void vscode.window.showErrorMessage(`SLA: cannot read ${log.fsPath}: ${e instanceof Error ? e.message : String(e)}`);
-        return undefined;
-    }
+    // The server streams a log on disk itself; only the period's default needs its text here.
+    let logText: string | undefined;
+    const readLog = async () => {
+        try {
+            return logText ??= await readText(log);
+        } catch (e) {
+            void vscode.window.showErrorMessage(`SLA: cannot read ${log.fsPath}: ${e instanceof Error ? e.message : String(e)}`);
+            return undefined;
+        }
+    };
+    if (log.scheme !== 'file' && (await readLog()) === undefined) return undefined;
 
     let from = args.from, to = args.to;
     if (!from || !to) {
+        const text = await readLog();
+        if (text === undefined) return undefined;
         const range = await askParsed({
             title: 'SLA: months to simulate',
             prompt: 'First and last month, e.g. 2026-01..2026-12 (or a month, a quarter like 2026-Q3, a year)',
-            value: defaultPeriod(logText, new Date()),
+            value: defaultPeriod(text, new Date()),
             ignoreFocusOut: true,
         }, parsePeriod);
         if (!range) return undefined;
@@ -42,7 +48,7 @@ export async function simulateCommand(cx: CommandContext, arg?: unknown): Promis
     }
 
     const params: SimulateParams = {
-        uri: contract.toString(), logText, logName: log.path.split('/').pop() ?? log.path, format: logFormat(log.path), from, to,
+        uri: contract.toString(), ...(log.scheme === 'file' ? { logUri: log.toString() } : { logText }), logName: log.path.split('/').pop() ?? log.path, format: logFormat(log.path), from, to,
     };
     const result = await request(cx, REQUESTS.simulate, params, 'SLA: simulating…');
     if (!result) return undefined;

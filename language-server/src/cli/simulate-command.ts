@@ -1,19 +1,31 @@
-/** `sla simulate FILE --incidents LOG [--from 2026-01 --to 2026-12] [--json]` */
-import { readFile } from 'node:fs/promises';
+/** `sla simulate FILE --incidents LOG [--from 2026-01 --to 2026-12] [--json] [--skip-bad-rows] [--quiet]` */
+import { stat } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { formatLogError } from '../engine/incident-log.js';
-import { formatSimulation } from '../render/simulation-text.js';
+import { formatLogError, type LogError } from '../engine/incident-log.js';
 import { parseMonth } from '../engine/periods.js';
-import { simulateLog } from '../services/simulation.js';
+import { incidentText, simulationHeadText, simulationTailText } from '../render/simulation-text.js';
+import { jsonHead, jsonIncident, jsonTail } from '../render/simulation-json.js';
+import { type DataQuality, type SimulationSink, simulateLogStream } from '../services/simulation-stream.js';
 import { loadContract } from './load-contract.js';
 import { EXIT, type CommandIO } from './io.js';
+import { OutputStream } from './output-stream.js';
+import { ProgressLine } from './progress-line.js';
 
 export interface SimulateOptions {
     incidents?: string;
     from?: string;
     to?: string;
     json: boolean;
+    /** Simulate the good rows of a log with bad ones, and list what was left out. */
+    skipBadRows?: boolean;
+    /** No progress line. */
+    quiet?: boolean;
+    /** Incidents held in memory while sorting a log that is not in time order (tests set it small). */
+    chunkSize?: number;
 }
+
+/** Errors printed of a log with many; the rest are counted. */
+const PRINTED_ERRORS = 50;
 
 export async function simulateCommand(file: string, o: SimulateOptions, io: CommandIO): Promise<number> {
     if (!o.incidents) {
@@ -29,24 +41,42 @@ export async function simulateCommand(file: string, o: SimulateOptions, io: Comm
     }
     const loaded = await loadContract(file, io);
     if (!loaded.ok) return loaded.exit;
-    let text: string;
     try {
-        text = await readFile(o.incidents, 'utf8');
+        if (!(await stat(o.incidents)).isFile()) throw new Error('not a file');
     } catch (e) {
         io.err(`sla: cannot read ${o.incidents}: ${(e as Error).message}`);
         return EXIT.usage;
     }
     const format = extname(o.incidents).toLowerCase() === '.json' ? 'json' : 'csv';
+    const out = new OutputStream(io);
+    const progress = new ProgressLine(io, !!o.quiet);
+    let rows = 0;
+    const sink: SimulationSink = o.json
+        ? {
+            head: (h) => out.write(jsonHead(h)),
+            incident: (row) => out.write(jsonIncident(row, rows++ === 0)),
+            tail: (t) => out.write(jsonTail(rows, { compliance: t.compliance, remedies: t.remedies, ...(t.services ? { services: t.services } : {}), quality: t.quality })),
+        }
+        : {
+            head: (h) => out.write(simulationHeadText(h)),
+            incident: (row) => out.write(incidentText(row, rows++ === 0)),
+            tail: (t) => out.write(simulationTailText(t)),
+        };
     // Without --from/--to the simulation covers the months the log touches.
-    const sim = simulateLog(loaded.model, loaded.zone, { text, name: o.incidents, format }, { from: o.from, to: o.to });
+    const sim = await simulateLogStream(loaded.model, loaded.zone, { path: o.incidents, name: o.incidents, format }, { from: o.from, to: o.to }, sink,
+        { skipBadRows: o.skipBadRows, chunkSize: o.chunkSize, onProgress: (p) => progress.update(p) });
+    progress.clear();
+    await out.end();
     if (sim.ok) {
-        io.out(o.json ? JSON.stringify(sim.result, null, 2) : formatSimulation(sim.result));
+        if (sim.skippedCount > 0) printErrors(io, sim.skipped, sim.skippedCount, 'skipped: ');
+        if (!o.json) printQuality(io, sim.quality, sim.inOrder);
         return EXIT.ok;
     }
     switch (sim.problem) {
         case 'log-errors':
-            for (const e of sim.errors) io.err(formatLogError(e));
-            io.err(`sla: ${o.incidents} has ${sim.errors.length} error(s); nothing was simulated`);
+            printErrors(io, sim.errors, sim.count, '');
+            if (!sim.fatal) printQuality(io, sim.quality);
+            io.err(`sla: ${o.incidents} has ${sim.count} error(s); nothing was simulated${sim.fatal ? '' : ' (--skip-bad-rows simulates the other rows)'}`);
             return EXIT.errors;
         case 'no-times':
             io.err('sla: the log has no times; give the period with --from and --to');
@@ -58,4 +88,27 @@ export async function simulateCommand(file: string, o: SimulateOptions, io: Comm
             io.err(`sla: --from ${sim.from} is after --to ${sim.to}`);
             return EXIT.usage;
     }
+}
+
+function printErrors(io: CommandIO, errors: LogError[], count: number, prefix: string): void {
+    for (const e of errors.slice(0, PRINTED_ERRORS)) io.err(prefix + formatLogError(e));
+    if (count > PRINTED_ERRORS) io.err(`sla: … and ${count - PRINTED_ERRORS} more error(s)`);
+}
+
+/** The data-quality summary, on stderr so the report on stdout stays as it was. */
+export function qualityText(q: DataQuality, inOrder = true): string[] {
+    const lines = [`sla: data: ${q.rowsRead} row(s) read, ${q.rowsUsed} used, ${q.rowsIgnored} ignored${inOrder ? '' : ' (not in time order: sorted)'}`];
+    for (const x of q.ignored) {
+        lines.push(`  ${x.rows} row(s) ignored: ${x.reason} (line${x.lines.length > 1 ? 's' : ''} ${x.lines.join(', ')}${x.rows > x.lines.length ? ', …' : ''})`);
+    }
+    lines.push(`  outages: ${q.outages}${q.outagesMerged > 0 ? ` (${q.outagesMerged} overlapping another, counted once)` : ''}`);
+    const months = q.periodsWithData.length + q.periodsWithoutData.length;
+    if (months > 0) {
+        lines.push(`  months with data: ${q.periodsWithData.length} of ${months}${q.periodsWithoutData.length ? `; without any: ${q.periodsWithoutData.join(', ')}` : ''}`);
+    }
+    return lines;
+}
+
+function printQuality(io: CommandIO, q: DataQuality, inOrder?: boolean): void {
+    for (const l of qualityText(q, inOrder)) io.err(l);
 }

@@ -65,7 +65,7 @@ export const LOG_FIELDS = ['id', 'priority', 'service', 'reported', 'acknowledge
     'down_from', 'down_to', 'kind', 'announced', 'paused', 'note'] as const;
 export type LogField = (typeof LOG_FIELDS)[number];
 
-const KINDS: readonly string[] = ['incident', 'planned-maintenance', 'urgent-maintenance', 'emergency-maintenance',
+export const KINDS: readonly string[] = ['incident', 'planned-maintenance', 'urgent-maintenance', 'emergency-maintenance',
     'force-majeure', 'customer-caused', 'third-party'];
 
 export function formatLogError(e: LogError): string {
@@ -102,10 +102,8 @@ export function parseIncidentLog(
         const dup = seen.get(id);
         if (id !== '' && dup !== undefined) err('id', `duplicate id '${id}' (first on line ${dup})`);
         else if (id !== '') seen.set(id, rec.line);
-        const inc = toIncident(rec.values, zone, priorities, err);
-        const named = readServices(rec.values.service, services, (m) => err('service', m));
-        if (!inc || named === undefined) continue;
-        if (named.length) inc.services = named;
+        const inc = toIncident(rec.values, zone, priorities, err, services);
+        if (!inc) continue;
         inc.line = rec.line;
         incidents.push(inc);
     }
@@ -119,9 +117,13 @@ interface RawRecord {
     pos: Partial<Record<LogField, { line: number; column: number }>>;
 }
 
-function toIncident(
+/**
+ * One record in our fields as an incident, or undefined when anything is wrong with it (each
+ * problem goes to `err`). Shared by the whole-text reader here and the streaming readers.
+ */
+export function toIncident(
     v: Partial<Record<LogField, unknown>>, zone: string, priorities: Set<string>,
-    err: (field: LogField | undefined, message: string) => void,
+    err: (field: LogField | undefined, message: string) => void, services: readonly string[] = [],
 ): Incident | undefined {
     const str = (f: LogField): string | undefined => {
         const x = v[f];
@@ -165,6 +167,7 @@ function toIncident(
     if ((str('down_from') === undefined) !== (str('down_to') === undefined)) {
         fail(str('down_from') === undefined ? 'down_from' : 'down_to', 'down_from and down_to must be given together');
     }
+    const named = readServices(v.service, services, (m) => fail('service', m));
     if (!ok || id === undefined) return undefined;
     return {
         id, kind: kind as DowntimeKind, priority, reported, responded, resolved, downFrom, downTo, announced, paused,
@@ -173,6 +176,7 @@ function toIncident(
         ...(acknowledged !== undefined ? { acknowledged } : {}),
         ...(workStarted !== undefined ? { workStarted } : {}),
         ...(workaround !== undefined ? { workaround } : {}),
+        ...(named?.length ? { services: named } : {}),
     };
 }
 
@@ -180,7 +184,7 @@ function toIncident(
  * The services a record names: one name, several separated by ';', or (JSON) a list. Each
  * must be a service of the contract; undefined after an error.
  */
-function readServices(x: unknown, known: string[], fail: (m: string) => void): string[] | undefined {
+function readServices(x: unknown, known: readonly string[], fail: (m: string) => void): string[] | undefined {
     if (x === undefined || x === null) return [];
     const list = typeof x === 'string' ? x.split(';') : Array.isArray(x) ? x : undefined;
     if (!list || list.some((n) => typeof n !== 'string')) { fail(`expected a service name, or names separated by ';', found ${JSON.stringify(x)}`); return undefined; }

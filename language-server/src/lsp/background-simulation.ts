@@ -2,18 +2,22 @@
  * Simulations in the language server run off its main thread. A year of a large log takes
  * seconds; on the main thread every hover, completion and diagnostic waited for it. In a
  * worker thread the server keeps answering, and cancelling the request ends the worker at
- * once (the engine need not check for cancellation between incidents).
+ * once (the engine need not check for cancellation between incidents). The worker reads
+ * the log from disk as a stream (services/simulation-stream.ts) and tells its progress.
  */
 import { Worker } from 'node:worker_threads';
 import type { CancellationToken } from 'vscode-languageserver';
-import { simulateLog, type LogSimulation } from '../services/simulation.js';
+import { simulateLogFile, type LogSimulation } from '../services/simulation.js';
+import type { ContractModel } from '../model/types.js';
+import type { LogSource, StreamProgress } from '../services/simulation-stream.js';
 
-export type SimulationJob = Parameters<typeof simulateLog>;
+/** The contract's model and zone, the log on disk, the months (empty: the log's own). */
+export type SimulationJob = [model: ContractModel, zone: string, source: LogSource, range: { from?: string; to?: string }];
 
 export type SimulationOutcome = LogSimulation | { ok: false; problem: 'cancelled' };
 
 export interface SimulationRunner {
-    run(job: SimulationJob, token?: CancellationToken): Promise<SimulationOutcome>;
+    run(job: SimulationJob, token?: CancellationToken, onProgress?: (p: StreamProgress) => void): Promise<SimulationOutcome>;
 }
 
 /** Marks the worker thread's role; the server bundle starts itself as that worker. */
@@ -21,19 +25,21 @@ export const SIMULATION_WORKER = 'sla-simulation-worker';
 
 /** On the calling thread: for tests and hosts without the server bundle. */
 export class InProcessSimulation implements SimulationRunner {
-    async run(job: SimulationJob, token?: CancellationToken): Promise<SimulationOutcome> {
+    async run(job: SimulationJob, token?: CancellationToken, onProgress?: (p: StreamProgress) => void): Promise<SimulationOutcome> {
         // Let a cancellation that is already on its way arrive first.
         await new Promise((resolve) => setImmediate(resolve));
         if (token?.isCancellationRequested) return { ok: false, problem: 'cancelled' };
-        return simulateLog(...job);
+        return simulateLogFile(...job, { onProgress });
     }
 }
+
+type WorkerMessage = { type: 'progress'; progress: StreamProgress } | { type: 'done'; outcome: SimulationOutcome } | { type: 'failed'; message: string };
 
 /** In a worker thread started from `script` (the server bundle), one worker per request. */
 export class WorkerSimulation implements SimulationRunner {
     constructor(private readonly script: string) {}
 
-    run(job: SimulationJob, token?: CancellationToken): Promise<SimulationOutcome> {
+    run(job: SimulationJob, token?: CancellationToken, onProgress?: (p: StreamProgress) => void): Promise<SimulationOutcome> {
         if (token?.isCancellationRequested) return Promise.resolve({ ok: false, problem: 'cancelled' });
         return new Promise<SimulationOutcome>((resolve, reject) => {
             const worker = new Worker(this.script, { workerData: { role: SIMULATION_WORKER } });
@@ -48,8 +54,9 @@ export class WorkerSimulation implements SimulationRunner {
                 settle(() => resolve({ ok: false, problem: 'cancelled' }));
                 void worker.terminate();
             });
-            worker.once('message', (outcome: SimulationOutcome) => {
-                settle(() => resolve(outcome));
+            worker.on('message', (m: WorkerMessage) => {
+                if (m.type === 'progress') { if (!settled) onProgress?.(m.progress); return; }
+                settle(() => (m.type === 'done' ? resolve(m.outcome) : reject(new Error(m.message))));
                 void worker.terminate();
             });
             worker.once('error', (e) => settle(() => reject(e)));
@@ -59,7 +66,19 @@ export class WorkerSimulation implements SimulationRunner {
     }
 }
 
-/** The worker's side: one job in, its outcome out. */
+/** The worker's side: one job in, progress and its outcome out. */
 export function serveSimulation(port: { once(event: 'message', listener: (job: SimulationJob) => void): void; postMessage(value: unknown): void }): void {
-    port.once('message', (job) => port.postMessage(simulateLog(...job)));
+    port.once('message', (job) => {
+        let last = 0;
+        const onProgress = (progress: StreamProgress) => {
+            const now = Date.now();
+            if (now - last < 200) return;
+            last = now;
+            port.postMessage({ type: 'progress', progress } satisfies WorkerMessage);
+        };
+        simulateLogFile(...job, { onProgress }).then(
+            (outcome) => port.postMessage({ type: 'done', outcome } satisfies WorkerMessage),
+            (e: unknown) => port.postMessage({ type: 'failed', message: (e as Error)?.message ?? String(e) } satisfies WorkerMessage),
+        );
+    });
 }

@@ -5,6 +5,10 @@
  * without a time zone, an unreadable log or an unknown priority are things to tell the
  * user, not protocol failures. The handlers are exported so tests call them directly.
  */
+import { rmSync } from 'node:fs';
+import { mkdtemp, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { type LangiumDocument, type LangiumSharedCoreServices, DocumentState, URI } from 'langium';
 import type { Connection } from 'vscode-languageserver';
 import { CancellationToken } from 'vscode-languageserver';
@@ -24,6 +28,7 @@ import { messageText } from '../services/diagnostics.js';
 import { deadlineRow } from '../services/deadline-rows.js';
 import { reportScenario } from '../services/scenario-runs.js';
 import { InProcessSimulation, type SimulationRunner } from './background-simulation.js';
+import type { StreamProgress } from '../services/simulation-stream.js';
 import type { SlaLspServices } from './sla-lsp-module.js';
 import {
     REQUESTS, type Answer, type ContractInfo, type ContractInfoParams, type DeadlineTable,
@@ -43,6 +48,8 @@ export interface HandlerOptions {
     now?: () => number;
     /** Where simulations run: a worker thread in the server, this thread by default. */
     simulation?: SimulationRunner;
+    /** Hears the progress of a long request ("42% of the log read"). */
+    progress?: (message: string, percent: number) => void;
 }
 
 /** How long to wait for the language server's own build before building the document here. */
@@ -50,7 +57,16 @@ const BUILD_WAIT_MS = 10_000;
 
 export function registerRequests(connection: Connection, shared: LangiumSharedServices, sla: SlaLspServices, simulation: SimulationRunner): void {
     const services: RequestServices = { shared, Sla: sla };
-    connection.onRequest(REQUESTS.simulate, (p, token) => handleSimulate(services, p, { token, simulation }));
+    connection.onRequest(REQUESTS.simulate, async (p, token) => {
+        // A client that sent a work-done token sees the rows go by; others get a reporter that reports nowhere.
+        const reporter = connection.window.attachWorkDoneProgress(p.workDoneToken);
+        reporter.begin('Simulating', 0, p.logName, true);
+        try {
+            return await handleSimulate(services, p, { token, simulation, progress: (message, percent) => reporter.report(percent, message) });
+        } finally {
+            reporter.done();
+        }
+    });
     connection.onRequest(REQUESTS.deadlineTable, (p, token) => handleDeadlineTable(services, p, { token }));
     connection.onRequest(REQUESTS.runScenarios, (p, token) => handleRunScenarios(services, p, { token }));
     connection.onRequest(REQUESTS.generateSampleMonth, (p, token) => handleGenerateSampleMonth(services, p, { token }));
@@ -135,19 +151,55 @@ export function handleSimulate(services: RequestServices, p: SimulateParams, o: 
     return answer('The simulation', async () => {
         const c = await loadContractModel(services, p.uri, o.token);
         if (!c.ok) return c;
-        // Empty from/to: the months the log touches, as `sla simulate` does without --from/--to.
-        const sim = await (o.simulation ?? new InProcessSimulation()).run([c.model, c.zone, { text: p.logText, name: p.logName, format: p.format },
-            { from: p.from?.trim() || undefined, to: p.to?.trim() || undefined }], o.token);
-        if (sim.ok) return { ok: true, result: withTimes(sim.result, sim.incidents) };
-        switch (sim.problem) {
-            case 'log-errors':
-                return fail([`${p.logName} has ${sim.errors.length} error(s); nothing was simulated:`, ...sim.errors.map(formatLogError)].join('\n'));
-            case 'no-times': return fail(`${p.logName} has no times; give the period to simulate, e.g. 2026-01..2026-12.`);
-            case 'not-a-month': return fail(`'${sim.month}' is not a month like 2026-01.`);
-            case 'reversed': return fail(`The period starts (${sim.from}) after it ends (${sim.to}).`);
-            case 'cancelled': return fail('The simulation was cancelled.');
+        const log = await logOnDisk(p);
+        if (!log.ok) return log;
+        try {
+            // Empty from/to: the months the log touches, as `sla simulate` does without --from/--to.
+            const sim = await (o.simulation ?? new InProcessSimulation()).run([c.model, c.zone, { path: log.path, name: p.logName, format: p.format },
+                { from: p.from?.trim() || undefined, to: p.to?.trim() || undefined }], o.token, o.progress && ((x) => o.progress!(progressText(x), progressPercent(x))));
+            if (sim.ok) return { ok: true, result: withTimes(sim.result, sim.incidents) };
+            switch (sim.problem) {
+                case 'log-errors': {
+                    const more = sim.count > sim.errors.length ? [`… and ${sim.count - sim.errors.length} more`] : [];
+                    return fail([`${p.logName} has ${sim.count} error(s); nothing was simulated:`, ...sim.errors.map(formatLogError), ...more].join('\n'));
+                }
+                case 'no-times': return fail(`${p.logName} has no times; give the period to simulate, e.g. 2026-01..2026-12.`);
+                case 'not-a-month': return fail(`'${sim.month}' is not a month like 2026-01.`);
+                case 'reversed': return fail(`The period starts (${sim.from}) after it ends (${sim.to}).`);
+                case 'cancelled': return fail('The simulation was cancelled.');
+            }
+        } finally {
+            log.dispose();
         }
     });
+}
+
+/** The log as a file to stream: the one named, or the text sent written to a temporary file. */
+async function logOnDisk(p: SimulateParams): Promise<{ ok: true; path: string; dispose(): void } | { ok: false; message: string }> {
+    if (p.logUri) {
+        const path = p.logUri.startsWith('file:') ? URI.parse(p.logUri).fsPath : p.logUri;
+        try {
+            if (!(await stat(path)).isFile()) return fail(`${p.logName} is not a file.`);
+        } catch (e) {
+            return fail(`Cannot read ${p.logName}: ${(e as Error).message}`);
+        }
+        return { ok: true, path, dispose: () => undefined };
+    }
+    if (p.logText === undefined) return fail('No incident log was given.');
+    const dir = await mkdtemp(join(tmpdir(), 'sla-lsp-log-'));
+    const path = join(dir, p.format === 'json' ? 'log.json' : 'log.csv');
+    await writeFile(path, p.logText, 'utf8');
+    return { ok: true, path, dispose: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+function progressPercent(x: StreamProgress): number {
+    // Reading is the first nine tenths of the way, simulating the last.
+    if (x.phase === 'reading') return x.bytes > 0 ? Math.floor((x.bytesRead / x.bytes) * 90) : 0;
+    return 90 + (x.totalRows ? Math.floor((x.rows / x.totalRows) * 10) : 0);
+}
+
+function progressText(x: StreamProgress): string {
+    return `${x.phase === 'reading' ? 'reading' : 'simulating'}: ${x.rows.toLocaleString('en-US')} rows`;
 }
 
 export function handleDeadlineTable(services: RequestServices, p: DeadlineTableParams, o: HandlerOptions = {}): Promise<Answer<DeadlineTable>> {

@@ -38,12 +38,22 @@ export const REQUESTS = {
 
 export interface SimulateParams {
     uri: string;
-    /** Text of the incident log and its name (the extension reads the file the user picked). */
-    logText: string;
+    /**
+     * The incident log on disk (a file: URI or a path): the server reads it as a stream, as
+     * `sla simulate` does, so a log of millions of rows never travels as one string.
+     */
+    logUri?: string;
+    /** Or the log's text (an unsaved editor, tests): the server reads it the same way. */
+    logText?: string;
     logName: string;
     format: 'csv' | 'json';
     from: string;
     to: string;
+    /**
+     * A work-done progress token (the LSP's WorkDoneProgressParams): the server reports on it
+     * ($/progress begin, report with a message and percentage, end) as it reads and simulates.
+     */
+    workDoneToken?: string | number;
 }
 
 export interface DeadlineTableParams {

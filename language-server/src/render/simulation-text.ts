@@ -1,5 +1,5 @@
 /** The simulation as plain text for the terminal (`sla simulate` without --json). */
-import type { PeriodResult, RemedyResult, ServiceResult, SimulationResult } from '../engine/simulate.js';
+import type { IncidentResult, PeriodResult, RemedyResult, ServiceResult, SimulationResult } from '../engine/simulate.js';
 
 function round(n: number, digits: number): number {
     const f = 10 ** digits;
@@ -41,20 +41,38 @@ export function serviceLines(svc: ServiceResult): string[] {
 
 /** A plain-text report a contract manager can read and check by hand. */
 export function formatSimulation(r: SimulationResult): string {
-    const out = [`Simulation of "${r.contract}", ${r.from} to ${r.to} (${r.zone})`, '', r.services ? 'Availability of the contract as a whole (every outage, whichever service it hit)' : 'Availability'];
+    return simulationHeadText(r) + r.incidents.map((i, k) => incidentText(i, k === 0)).join('') + simulationTailText(r);
+}
+
+/**
+ * The title and the availability per period: what comes before the first incident. With
+ * services, this is the contract as a whole; each service follows after the deadlines (its
+ * remedies need the deadlines missed).
+ */
+export function simulationHeadText(r: Pick<SimulationResult, 'contract' | 'from' | 'to' | 'zone' | 'periods'> & { services?: unknown; withServices?: boolean }): string {
+    const out = [`Simulation of "${r.contract}", ${r.from} to ${r.to} (${r.zone})`, '', r.services || r.withServices ? 'Availability of the contract as a whole (every outage, whichever service it hit)' : 'Availability'];
     for (const p of r.periods) out.push(`  ${periodLine(p)}`);
-    for (const svc of r.services ?? []) out.push('', ...serviceLines(svc));
-    if (r.incidents.length) out.push('', 'Deadlines');
-    for (const i of r.incidents) {
-        const part = (name: string, d: string | null, m: boolean | null) => (d === null ? `${name}: none` : `${name} by ${d} ${yesNo(m, 'met', 'MISSED').replace('-', 'open')}`);
-        out.push(`  ${i.id} ${i.priority ?? i.kind}: ${part('response', i.responseDeadline, i.responseMet)}; ${part('resolution', i.resolutionDeadline, i.resolutionMet)}`);
-        // Other milestones, targets and share clocks, one line each; only a commitment's miss is in capitals.
-        for (const m of i.milestones ?? []) {
-            const name = `${m.milestone.replace(/-/g, ' ')}${m.standing === 'commitment' ? '' : ` (${m.standing})`}`;
-            const state = m.met === null ? 'open' : m.met ? 'met' : m.standing === 'commitment' ? 'MISSED' : 'missed';
-            out.push(`      ${m.deadline === null ? `${name}: none (${m.explanation})` : `${name} by ${m.deadline} ${state}`}`);
-        }
+    return out.join('\n') + '\n';
+}
+
+/** One incident's lines; the first incident brings the "Deadlines" heading. */
+export function incidentText(i: IncidentResult, first: boolean): string {
+    const out = first ? ['', 'Deadlines'] : [];
+    const part = (name: string, d: string | null, m: boolean | null) => (d === null ? `${name}: none` : `${name} by ${d} ${yesNo(m, 'met', 'MISSED').replace('-', 'open')}`);
+    out.push(`  ${i.id} ${i.priority ?? i.kind}: ${part('response', i.responseDeadline, i.responseMet)}; ${part('resolution', i.resolutionDeadline, i.resolutionMet)}`);
+    // Other milestones, targets and share clocks, one line each; only a commitment's miss is in capitals.
+    for (const m of i.milestones ?? []) {
+        const name = `${m.milestone.replace(/-/g, ' ')}${m.standing === 'commitment' ? '' : ` (${m.standing})`}`;
+        const state = m.met === null ? 'open' : m.met ? 'met' : m.standing === 'commitment' ? 'MISSED' : 'missed';
+        out.push(`      ${m.deadline === null ? `${name}: none (${m.explanation})` : `${name} by ${m.deadline} ${state}`}`);
     }
+    return out.join('\n') + '\n';
+}
+
+/** Compliance and remedies: what comes after the last incident. */
+export function simulationTailText(r: Pick<SimulationResult, 'compliance' | 'remedies' | 'services'>): string {
+    const out: string[] = [];
+    for (const svc of r.services ?? []) out.push('', ...serviceLines(svc));
     if (r.compliance.length) out.push('', 'Compliance');
     for (const c of r.compliance) {
         const who = c.priorities?.length ? c.priorities.join(', ') : 'all priorities';

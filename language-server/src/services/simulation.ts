@@ -1,34 +1,17 @@
 /**
- * The simulation of an incident log against a contract, as `sla simulate` and the editor's
- * "Simulate" command both run it: the log read in the contract's zone, the period it
- * covers unless one is given, and the engine's simulation.
+ * The simulation of an incident log against a contract, as the editor's "Simulate" command
+ * runs it: the same streaming path as `sla simulate` (simulation-stream.ts), from the file on
+ * disk, with the whole result collected for the report.
  */
 import type { ContractModel } from '../model/types.js';
-import { parseIncidentLog, type Incident, type LogError } from '../engine/incident-log.js';
-import { parseMonth } from '../engine/periods.js';
-import { simulate, type SimulationResult } from '../engine/simulate.js';
-import { formatInZone } from '../engine/time.js';
-
-/** The default simulation range: the first and last month with a time in the log, in the zone. */
-export function monthsOf(incidents: readonly Incident[], zone: string): { from: string; to: string } | undefined {
-    // A loop, not Math.min(...times): spreading 200,000 rows' times overflowed the stack.
-    let first = Infinity;
-    let last = -Infinity;
-    for (const i of incidents) {
-        for (const t of [i.reported, i.downFrom, i.downTo, i.resolved]) {
-            if (t === undefined) continue;
-            if (t < first) first = t;
-            if (t > last) last = t;
-        }
-    }
-    if (first === Infinity) return undefined;
-    const month = (t: number) => formatInZone(t, zone).slice(0, 7);
-    return { from: month(first), to: month(last) };
-}
+import type { Incident, LogError } from '../engine/incident-log.js';
+import type { SimulationResult } from '../engine/simulate.js';
+import { type DataQuality, type LogSource, type StreamProgress, simulateLogStream } from './simulation-stream.js';
 
 export type LogSimulation =
-    | { ok: true; result: SimulationResult; incidents: Incident[] }
-    | { ok: false; problem: 'log-errors'; errors: LogError[] }
+    | { ok: true; result: SimulationResult; incidents: Incident[]; quality: DataQuality }
+    /** `errors`: the first few by line; `count`: all of them. */
+    | { ok: false; problem: 'log-errors'; errors: LogError[]; count: number }
     /** Neither a period was given nor has the log any time to take one from. */
     | { ok: false; problem: 'no-times' }
     | { ok: false; problem: 'not-a-month'; month: string }
@@ -38,20 +21,22 @@ export type LogSimulation =
  * Reads the log and simulates it over the given months; a missing `from` or `to` comes from
  * the log (a lone `from` is also the end), as `sla simulate` does without --from/--to.
  */
-export function simulateLog(
-    model: ContractModel, zone: string,
-    log: { text: string; name: string; format: 'csv' | 'json' },
-    range: { from?: string; to?: string },
-): LogSimulation {
-    const { incidents, errors } = parseIncidentLog(log.text, log.name, log.format, model);
-    if (errors.length > 0) return { ok: false, problem: 'log-errors', errors };
-    const span = monthsOf(incidents, zone);
-    const from = range.from ?? span?.from;
-    const to = range.to ?? range.from ?? span?.to;
-    if (!from || !to) return { ok: false, problem: 'no-times' };
-    for (const month of [from, to]) {
-        if (typeof parseMonth(month) === 'string') return { ok: false, problem: 'not-a-month', month };
-    }
-    if (from > to) return { ok: false, problem: 'reversed', from, to };
-    return { ok: true, result: simulate(model, incidents, { from, to }), incidents };
+export async function simulateLogFile(
+    model: ContractModel, zone: string, source: LogSource, range: { from?: string; to?: string },
+    o: { skipBadRows?: boolean; onProgress?: (p: StreamProgress) => void } = {},
+): Promise<LogSimulation> {
+    let result: SimulationResult | undefined;
+    const incidents: Incident[] = [];
+    const outcome = await simulateLogStream(model, zone, source, range, {
+        head: ({ withServices: _, ...h }) => { result = { ...h, incidents: [], compliance: [], remedies: [] }; },
+        incident: (row, inc) => { result!.incidents.push(row); incidents.push(inc); },
+        tail: (t) => {
+            result!.compliance = t.compliance;
+            result!.remedies = t.remedies;
+            if (t.services) result!.services = t.services;
+        },
+    }, o);
+    if (outcome.ok) return { ok: true, result: result!, incidents, quality: outcome.quality };
+    if (outcome.problem === 'log-errors') return { ok: false, problem: 'log-errors', errors: outcome.errors, count: outcome.count };
+    return outcome;
 }

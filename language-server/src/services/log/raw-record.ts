@@ -1,0 +1,28 @@
+/**
+ * A record as a log file holds it, before it is read as an incident: its values keyed by
+ * the file's own column names (CSV header) or keys (JSON), and where each value is.
+ */
+export interface Place {
+    line: number;
+    column: number;
+}
+
+export interface RawRecord {
+    /** The line the record starts on. */
+    line: number;
+    values: Record<string, unknown>;
+    /** Where the value under `key` is: CSV the record's line and the column's number, JSON the key's own place. */
+    pos(key: string): Place;
+}
+
+/** A column of a CSV header, as the file spells it. */
+export interface HeaderColumn extends Place {
+    name: string;
+}
+
+/** What a reader tells as it goes: bytes read of the file's size, for progress. */
+export interface ReadProgress {
+    bytesRead: number;
+    /** The file's size. */
+    bytes?: number;
+}
