@@ -40,6 +40,8 @@ export interface IncidentResult {
      * clocks judged by their share); only on rows of priorities that have such clocks.
      */
     milestones?: MilestoneResult[];
+    /** The services the incident names, as logged; absent when it names none. */
+    services?: string[];
 }
 
 export interface MilestoneResult {
@@ -131,7 +133,8 @@ export function simulate(contract: ContractModel, incidents: Incident[], range: 
     for (const inc of incidents) {
         if (inc.priority === undefined || inc.reported === undefined) {
             rows.push({ id: inc.id, priority: inc.priority ?? null, kind: inc.kind, responseDeadline: null, responseMet: null,
-                resolutionDeadline: null, resolutionMet: null, responseExplanation: 'no priority or report time: no deadlines', resolutionExplanation: '' });
+                resolutionDeadline: null, resolutionMet: null, responseExplanation: 'no priority or report time: no deadlines', resolutionExplanation: '',
+                ...(inc.services ? { services: [...inc.services] } : {}) });
             continue;
         }
         let session = sessions.get(inc.priority);
@@ -162,6 +165,7 @@ export function simulate(contract: ContractModel, incidents: Incident[], range: 
                 misses.push({ id: inc.id, priority: inc.priority!, clock: t.milestone, deadline: deadline!, actual: milestoneMoment(inc, t.milestone) });
             }
         });
+        if (inc.services) row.services = [...inc.services];
         rows.push(row);
         judgedRows.push(row);
         judgedReported.push(inc.reported);

@@ -47,7 +47,8 @@ export function formatSimulation(r: SimulationResult): string {
     if (r.incidents.length) out.push('', 'Deadlines');
     for (const i of r.incidents) {
         const part = (name: string, d: string | null, m: boolean | null) => (d === null ? `${name}: none` : `${name} by ${d} ${yesNo(m, 'met', 'MISSED').replace('-', 'open')}`);
-        out.push(`  ${i.id} ${i.priority ?? i.kind}: ${part('response', i.responseDeadline, i.responseMet)}; ${part('resolution', i.resolutionDeadline, i.resolutionMet)}`);
+        const hit = i.services ? ` (${i.services.join(', ')})` : '';
+        out.push(`  ${i.id} ${i.priority ?? i.kind}${hit}: ${part('response', i.responseDeadline, i.responseMet)}; ${part('resolution', i.resolutionDeadline, i.resolutionMet)}`);
         // Other milestones, targets and share clocks, one line each; only a commitment's miss is in capitals.
         for (const m of i.milestones ?? []) {
             const name = `${m.milestone.replace(/-/g, ' ')}${m.standing === 'commitment' ? '' : ` (${m.standing})`}`;
