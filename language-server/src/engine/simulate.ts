@@ -96,6 +96,11 @@ export interface SimulationResult {
     remedies: RemedyResult[];
     /** Per named service, in the contract's order; only in a contract with services. */
     services?: ServiceResult[];
+    /**
+     * In a contract with services: the events with an outage that name no service. They
+     * count for the contract as a whole and against none of the services, which is worth saying.
+     */
+    outagesWithoutService?: string[];
 }
 
 /** One service's availability and remedies, from the outages and incidents that name it. */
@@ -229,6 +234,8 @@ export function simulate(contract: ContractModel, incidents: Incident[], range: 
                 incidents: [...ids], periods: levels.availability.map(periodResult), remedies: items.map((r) => remedyResult(r, iso)),
             };
         });
+        const unnamed = incidents.filter((i) => i.downFrom !== undefined && !i.services?.length).map((i) => i.id);
+        if (unnamed.length) result.outagesWithoutService = unnamed;
     }
     return result;
 }

@@ -44,6 +44,11 @@ export function formatSimulation(r: SimulationResult): string {
     const out = [`Simulation of "${r.contract}", ${r.from} to ${r.to} (${r.zone})`, '', r.services ? 'Availability of the contract as a whole (every outage, whichever service it hit)' : 'Availability'];
     for (const p of r.periods) out.push(`  ${periodLine(p)}`);
     for (const svc of r.services ?? []) out.push('', ...serviceLines(svc));
+    if (r.outagesWithoutService?.length) {
+        const ids = r.outagesWithoutService;
+        out.push('', `Note: ${ids.length} outage${ids.length === 1 ? '' : 's'} name${ids.length === 1 ? 's' : ''} no service (${ids.length > 10 ? `${ids.slice(0, 10).join(', ')} and ${ids.length - 10} more` : ids.join(', ')}): `
+            + 'counted for the contract as a whole, against none of its services. Give the log a service column.');
+    }
     if (r.incidents.length) out.push('', 'Deadlines');
     for (const i of r.incidents) {
         const part = (name: string, d: string | null, m: boolean | null) => (d === null ? `${name}: none` : `${name} by ${d} ${yesNo(m, 'met', 'MISSED').replace('-', 'open')}`);
