@@ -53,4 +53,15 @@ describe('sla simulate with services', () => {
         assert.equal(r.code, 1);
         assert.match(r.err, /bad\.csv:2:2: column 'service': unknown service 'Dropletz' \(the contract's services are 'Droplets', 'Volumes'\)/);
     });
+
+    it('outages that name no service are counted for the contract only, and the output says so', () => {
+        const plain = join(tmp, 'plain.csv');
+        writeFileSync(plain, 'id,down_from,down_to\nA,2026-03-02 10:00,2026-03-02 10:30\n');
+        const r = sla('simulate', contract, '--incidents', plain, '--from', '2026-03', '--to', '2026-03');
+        assert.match(r.out, /Note: 1 outage names no service \(A\): counted for the contract as a whole, against none of its services/);
+        const j = JSON.parse(sla('simulate', contract, '--incidents', plain, '--from', '2026-03', '--to', '2026-03', '--json').out);
+        assert.deepEqual(j.outagesWithoutService, ['A']);
+        assert.equal(j.periods[0].downtimeMinutes, 30);
+        assert.deepEqual(j.services.map((s: { periods: { downtimeMinutes: number }[] }) => s.periods[0].downtimeMinutes), [0, 0]);
+    });
 });

@@ -160,6 +160,43 @@ describe('services: several named service levels in one contract', () => {
         assert.match(text, /Service "Droplets" \[§ 2\]: guaranteed 99\.99% per month; events D1, M1, R1/);
         assert.match(text, /2026-03 {2}99\.8678% {2}scheduled 44640 min, down 59 min, excluded 40 min {2}guarantee 99\.99% MISSED/);
         assert.match(text, /2026-03 credit 15% of the DropletFee fee = 7\.20 USD \[remedies Droplets, § 2\]/);
+        // In time order: V1 (11 March), M1 (20 March), R1 (25 March).
+        assert.match(text, /\n {2}V1 P1 \(Volumes\): response: none; resolution by 2026-03-11T14:00:00\+00:00 MISSED\n {2}M1 planned-maintenance \(Droplets\): [^\n]*\n {2}R1 incident \(Droplets, Volumes\):/);
         assert.match(text, /2026-03 credit 4\.00 USD, claim by 2026-05-31T23:59:59\+00:00, on request \[remedies Volumes\]\n {6}incidents V1, R1/);
+    });
+
+    it('the warning ladder works inside a service too: warnings per missed month, compensation from the 2nd, a right to terminate', async () => {
+        const text = `contract "Ladder" {
+  time zone "UTC"
+  fee Fee per month amount 100 EUR
+  service "Hosting" {
+    availability { guaranteed 99.9% per month  measured around the clock }
+    remedies {
+      warning when availability is below the guarantee in a month
+      compensation from the 2nd warning counted per year {
+        availability below 99.9%: 10% of Fee
+      }
+      right to terminate after 1 compensations in a calendar year
+    }
+  }
+  scenario "Two bad months" from 2026-01 to 2026-02 {
+    // January: 60 of 44,640 minutes down = 99.865591%; February: 60 of 40,320 = 99.851190%: both below 99.9%.
+    outage service "Hosting" id J from 2026-01-10 10:00 to 11:00
+    outage service "Hosting" id F from 2026-02-10 10:00 to 11:00
+    // An outage of another kind of thing that names no service leaves the service alone.
+    outage id X from 2026-02-20 10:00 to 18:00
+    expect warning for "Hosting" in 2026-01
+    expect no compensation for "Hosting" in 2026-01
+    expect compensation 10 EUR for "Hosting" in 2026-02
+    expect termination right for "Hosting" in 2026-02
+    expect availability of "Hosting" is 99.8512% in 2026-02
+  }
+}
+`;
+        const m = await modelOf(text);
+        const r = runScenario(m, m.scenarios[0]);
+        for (const x of r.expectations) assert.ok(x.passed, `${JSON.stringify(x.expectation)}: ${x.actual}`);
+        assert.deepEqual(r.simulation.services![0].remedies.map((x) => `${x.period} ${x.kind}`),
+            ['2026-01 warning', '2026-02 warning', '2026-02 compensation', '2026 termination-right']);
     });
 });

@@ -6,6 +6,10 @@ import { expectCompletion } from 'langium/test';
 import type { CompletionList } from 'vscode-languageserver';
 import { Sla, offsetOf, parseLsp } from '../support/lsp.js';
 import { CLOUD } from '../engine/services.test.js';
+import { expandSnippet } from './completion-snippets.test.js';
+import { checkTexts } from '../../language-server/src/services/diagnostics.js';
+import { createSlaCoreServices } from '../../language-server/src/services/sla-module.js';
+import { EmptyFileSystem } from 'langium';
 
 async function hoverAt(text: string, needle: string, shift = 0): Promise<string> {
     const doc = await parseLsp(text);
@@ -60,5 +64,17 @@ describe('services in the editor', () => {
         let second: CompletionList | undefined;
         await expectCompletion(Sla)({ text: CLOUD.replace('expect credit 5 USD for "Volumes"', 'expect credit 5 USD for "<|>'), index: 0, assert: (l) => { second = l; }, disposeAfterCheck: true });
         assert.deepEqual(second!.items.map((i) => i.label), ['Droplets', 'Volumes']);
+    });
+
+    it('a service snippet where a clause may start; every default accepted, it checks without errors or warnings', async () => {
+        const head = 'contract "S" {\n  provider "P"\n  customer "C"\n  time zone "UTC"\n  currency USD\n  fee DropletFee per month amount 48 USD\n  ';
+        let list: CompletionList | undefined;
+        await expectCompletion(Sla)({ text: `${head}<|>\n}\n`, index: 0, assert: (l) => { list = l; }, disposeAfterCheck: true });
+        const snippet = list!.items.find((i) => i.label === 'service (snippet)');
+        assert.ok(snippet?.insertText);
+        const text = `${head}${expandSnippet(snippet.insertText, '  ').text}\n}\n`;
+        const [checked] = await checkTexts(createSlaCoreServices(EmptyFileSystem), [{ file: 's.sla', text }]);
+        assert.deepEqual(checked.diagnostics.filter((d) => d.severity !== 'info').map((d) => `${d.line}: ${d.message}`), [], text);
+        assert.match(text, /availability from 99% below 99\.95%: 10% of DropletFee\n {8}availability below 99%: 25% of DropletFee/);
     });
 });

@@ -17,6 +17,15 @@ describe('report: a section per service', () => {
         assert.match(section, /credit 15% of DropletFee = 7\.20 USD/);
         assert.match(section, /credit 4\.00 USD<br><span class="muted">on request, claim by <time datetime="2026-05-31T23:59:59\+00:00">2026-05-31 23:59<\/time><\/span>/);
         assert.match(section, /<td>remedies Volumes<\/td>\n<td>V1, R1<\/td>/);
+        assert.doesNotMatch(section, /name no service/);
+        // The incidents table says which services each hit.
+        assert.match(html, /<td>R1<\/td>\n<td><\/td>\n<td>incident<br><span class="muted">Droplets, Volumes<\/span><\/td>/);
+    });
+
+    it('says which outages name no service', async () => {
+        const m = await modelOf(CLOUD.replace('outage service "Droplets" id D1', 'outage id D1'));
+        const html = renderReport(runScenario(m, m.scenarios[0]).simulation, OPTS);
+        assert.match(html, /<p class="warn">1 outage\(s\) name no service \(D1\): counted for the contract as a whole, against none of its services\.<\/p>/);
     });
 
     it('escapes a service name written by someone else; a contract without services has no section', async () => {

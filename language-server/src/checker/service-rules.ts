@@ -6,7 +6,7 @@
  * and backups are the contract's and run once, on the contract.
  */
 import type { ContractModel, RemedyModel, ServiceModel } from '../model/types.js';
-import { serviceView } from '../engine/services.js';
+import { viewOfService } from '../engine/services.js';
 import type { CheckerMemo } from './checker-memo.js';
 import type { ModelRule } from './check-model.js';
 import type { Finding } from './finding.js';
@@ -25,15 +25,6 @@ const PER_SERVICE: readonly ModelRule[] = [
     creditNeverDue, creditCapBelowBand, claimWindowShort, creditAmountUnknown,
 ];
 
-// One view per service model, so the memo's budgets (keyed by model) last as long as the model.
-const views = new WeakMap<ServiceModel, ContractModel>();
-
-function viewOf(model: ContractModel, s: ServiceModel): ContractModel {
-    let v = views.get(s);
-    if (!v) views.set(s, v = serviceView(model, s));
-    return v;
-}
-
 function named(s: ServiceModel, f: Finding): Finding {
     return { ...f, message: `Service "${s.name}": ${f.message}` };
 }
@@ -41,7 +32,7 @@ function named(s: ServiceModel, f: Finding): Finding {
 export function serviceLevels(model: ContractModel, memo: CheckerMemo): Finding[] {
     const out: Finding[] = [];
     for (const s of model.services ?? []) {
-        const view = viewOf(model, s);
+        const view = viewOfService(model, s);
         for (const rule of PER_SERVICE) out.push(...rule(view, memo).map((f) => named(s, f)));
     }
     return out;

@@ -55,7 +55,7 @@ export async function simulateCommand(file: string, o: SimulateOptions, io: Comm
         ? {
             head: (h) => out.write(jsonHead(h)),
             incident: (row) => out.write(jsonIncident(row, rows++ === 0)),
-            tail: (t) => out.write(jsonTail(rows, { compliance: t.compliance, remedies: t.remedies, ...(t.services ? { services: t.services } : {}), quality: t.quality })),
+            tail: (t) => out.write(jsonTail(rows, { compliance: t.compliance, remedies: t.remedies, ...(t.services ? { services: t.services } : {}), ...(t.outagesWithoutService ? { outagesWithoutService: t.outagesWithoutService } : {}), quality: t.quality })),
         }
         : {
             head: (h) => out.write(simulationHeadText(h)),

@@ -21,6 +21,17 @@ export function serviceView(contract: ContractModel, service: ServiceModel): Con
     };
 }
 
+// One view per service model: a service model belongs to one built contract, so the view
+// lives as long as that model, and so do the caches keyed by it (the checker's budgets).
+const views = new WeakMap<ServiceModel, ContractModel>();
+
+/** serviceView, the same object for the same service model. */
+export function viewOfService(contract: ContractModel, service: ServiceModel): ContractModel {
+    let v = views.get(service);
+    if (!v) views.set(service, v = serviceView(contract, service));
+    return v;
+}
+
 /** The events that name the service. */
 export function incidentsOfService(incidents: Incident[], name: string): Incident[] {
     return incidents.filter((i) => i.services?.includes(name));

@@ -34,6 +34,8 @@ export interface IncidentResult {
      * clocks judged by their share); only on rows of priorities that have such clocks.
      */
     milestones?: MilestoneResult[];
+    /** The services the incident names, as logged; absent when it names none. */
+    services?: string[];
 }
 
 export interface MilestoneResult {
@@ -79,6 +81,11 @@ export interface SimulationResult {
     remedies: RemedyResult[];
     /** Per named service, in the contract's order; only in a contract with services. */
     services?: ServiceResult[];
+    /**
+     * In a contract with services: the events with an outage that name no service. They
+     * count for the contract as a whole and against none of the services, which is worth saying.
+     */
+    outagesWithoutService?: string[];
 }
 
 /** One service's availability and remedies, from the outages and incidents that name it. */
@@ -99,9 +106,9 @@ export function simulate(contract: ContractModel, incidents: Incident[], range: 
     const sorted = [...incidents].sort(compareIncidents);
     const run = new SimulationRun(contract, sorted.filter(hasDowntime), range);
     const rows = sorted.map((inc) => run.add(inc));
-    const { compliance, remedies, services } = run.finish();
+    const { compliance, remedies, services, outagesWithoutService } = run.finish();
     return {
         contract: contract.name, zone: run.zone, from: range.from, to: range.to, periods: run.periods, incidents: rows, compliance, remedies,
-        ...(services ? { services } : {}),
+        ...(services ? { services } : {}), ...(outagesWithoutService ? { outagesWithoutService } : {}),
     };
 }

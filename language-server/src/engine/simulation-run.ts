@@ -121,6 +121,7 @@ export class SimulationRun {
     add(inc: Incident): IncidentResult {
         for (const name of inc.services ?? []) this.serviceIds.get(name)?.push(inc.id);
         const row = this.row(inc);
+        if (inc.services) row.services = [...inc.services];
         if (inc.services?.length && this.misses.length > 0 && this.misses[this.misses.length - 1].id === inc.id) this.missServices.set(inc.id, inc.services);
         return row;
     }
@@ -178,7 +179,7 @@ export class SimulationRun {
     }
 
     /** After the last incident: compliance per period and the remedies of the whole run. */
-    finish(): { compliance: ComplianceRow[]; remedies: RemedyResult[]; services?: ServiceResult[] } {
+    finish(): { compliance: ComplianceRow[]; remedies: RemedyResult[]; services?: ServiceResult[]; outagesWithoutService?: string[] } {
         const { contract, zone, outages, availability } = this;
         const compliance = contract.compliance.flatMap((cm, k) => {
             const t = this.compliance[k].tally;
@@ -210,7 +211,11 @@ export class SimulationRun {
                 incidents: this.serviceIds.get(svc.name) ?? [], periods: levels.map(periodResult), remedies: capped.map((r) => this.remedyResult(r)),
             };
         }) : undefined;
-        return { compliance, remedies: remedies.map((r) => this.remedyResult(r)), ...(services ? { services } : {}) };
+        const unnamed = services ? outages.filter((i) => !i.services?.length).map((i) => i.id) : [];
+        return {
+            compliance, remedies: remedies.map((r) => this.remedyResult(r)),
+            ...(services ? { services } : {}), ...(unnamed.length ? { outagesWithoutService: unnamed } : {}),
+        };
     }
 
     /** Availability per judged period of a contract (or a service's view of it) over its outages. */

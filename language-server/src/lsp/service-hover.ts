@@ -7,24 +7,18 @@ import { AstUtils, GrammarAST, type AstNode, type CstNode } from 'langium';
 import * as ast from '../generated/ast.js';
 import type { ContractModel, CreditValue, RemedyModel, ServiceModel } from '../model/types.js';
 import type { ModelNodes } from '../model/model-nodes.js';
-import { serviceView } from '../engine/services.js';
+import { viewOfService } from '../engine/services.js';
 import { sizeOf, sizeText } from '../engine/credits.js';
 import { downtimeBudget } from '../checker/budget-rules.js';
 import type { CheckerMemo } from '../checker/checker-memo.js';
 import { minutesText, pct, periodWords } from '../checker/rule-support.js';
 import { heading } from './sla-hover-text.js';
 
-// One view per service model, so the memo's budgets (keyed by model) last as long as the model.
-const views = new WeakMap<ServiceModel, ContractModel>();
-
 /** The model a node is read against: its service's view inside a service, else the contract. */
 export function scopedModel(node: AstNode, model: ContractModel, nodes: ModelNodes): ContractModel {
     const svc = AstUtils.getContainerOfType(node, ast.isService);
     const s = svc && nodes.get(svc);
-    if (!s) return model;
-    let v = views.get(s);
-    if (!v) views.set(s, v = serviceView(model, s));
-    return v;
+    return s ? viewOfService(model, s) : model;
 }
 
 /** On the service's own words (its name, "service", its cap, the "availability" keyword): what it promises. */
@@ -46,7 +40,7 @@ export function serviceNameHover(leaf: CstNode, model: ContractModel, memo: Chec
 }
 
 export function serviceHover(model: ContractModel, s: ServiceModel, memo: CheckerMemo): string {
-    const view = scopedViewOf(model, s);
+    const view = viewOfService(model, s);
     const lines = [heading(`service "${s.name}"`, s.article), ''];
     if (s.description) lines.push(s.description, '');
     const budget = downtimeBudget(view, memo, 'guarantee');
@@ -62,12 +56,6 @@ export function serviceHover(model: ContractModel, s: ServiceModel, memo: Checke
     if (s.cap) lines.push('', `All credits of the service together: at most ${valueWords(model, s.cap.value)} per ${s.cap.per}.`);
     lines.push('', `Only outages and incidents that name "${s.name}" count against it; the contract's top-level availability, if any, judges the contract as a whole.`);
     return lines.join('\n');
-}
-
-function scopedViewOf(model: ContractModel, s: ServiceModel): ContractModel {
-    let v = views.get(s);
-    if (!v) views.set(s, v = serviceView(model, s));
-    return v;
 }
 
 function valueWords(model: ContractModel, v: CreditValue): string {

@@ -118,6 +118,26 @@ export function snippetsFor(place: SnippetPlace, names: DefinedNames): Snippet[]
                     ].join('\n'),
                 });
             }
+            if (names.fees.length) {
+                out.push({
+                    label: 'service (snippet)', prefix: 'service', detail: 'A named service level: its own guarantee, a credit in bands, and a cap',
+                    body: [
+                        'service "${1:Virtual machines}" {',
+                        '  availability {',
+                        '    guaranteed ${2:99.95}% per month',
+                        '    measured around the clock',
+                        '  }',
+                        '  remedies {',
+                        '    credit when availability is below the guarantee in a month {',
+                        `      availability from \${3:99}% below \${2:99.95}%: \${4:10}% of ${choice(5, names.fees)}`,
+                        `      availability below \${3:99}%: \${6:25}% of ${choice(5, names.fees)}`,
+                        '    }',
+                        '  }',
+                        '  credits capped at ${7:100}% per month',
+                        '}',
+                    ].join('\n'),
+                });
+            }
             if (names.priorities.length) {
                 out.push({
                     label: 'scenario (snippet)', prefix: 'scenario', detail: 'A scenario of one month with an incident',

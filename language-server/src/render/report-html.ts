@@ -201,7 +201,7 @@ function incidentSection(r: ReportResult): string {
         return `<tr class="${missed ? 'row-missed' : ''}">
 <td>${escapeHtml(i.id)}</td>
 <td>${escapeHtml(i.priority ?? '')}</td>
-<td>${escapeHtml(i.kind)}</td>
+<td>${escapeHtml(i.kind)}${i.services ? `<br><span class="muted">${escapeHtml(i.services.join(', '))}</span>` : ''}</td>
 ${deadlineCell(i.responseDeadline, i.responseMet, t?.responded ?? null, i.responseExplanation)}
 ${deadlineCell(i.resolutionDeadline, i.resolutionMet, t?.resolved ?? null, i.resolutionExplanation)}
 <td class="note">${escapeHtml(t?.note ?? '')}</td>

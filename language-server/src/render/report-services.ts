@@ -62,6 +62,7 @@ export function servicesSection(r: SimulationResult, e: Escape): string {
     return `<section id="services">
 <h2>Services</h2>
 <p class="muted">Each service counts only the outages and incidents that name it; the availability above is the contract as a whole.</p>
+${r.outagesWithoutService?.length ? `<p class="warn">${r.outagesWithoutService.length} outage(s) name no service (${e(r.outagesWithoutService.join(', '))}): counted for the contract as a whole, against none of its services.</p>` : ''}
 ${r.services.map((s) => serviceBlock(s, e)).join('\n')}
 </section>`;
 }

@@ -59,7 +59,8 @@ export function simulationHeadText(r: Pick<SimulationResult, 'contract' | 'from'
 export function incidentText(i: IncidentResult, first: boolean): string {
     const out = first ? ['', 'Deadlines'] : [];
     const part = (name: string, d: string | null, m: boolean | null) => (d === null ? `${name}: none` : `${name} by ${d} ${yesNo(m, 'met', 'MISSED').replace('-', 'open')}`);
-    out.push(`  ${i.id} ${i.priority ?? i.kind}: ${part('response', i.responseDeadline, i.responseMet)}; ${part('resolution', i.resolutionDeadline, i.resolutionMet)}`);
+    const hit = i.services ? ` (${i.services.join(', ')})` : '';
+    out.push(`  ${i.id} ${i.priority ?? i.kind}${hit}: ${part('response', i.responseDeadline, i.responseMet)}; ${part('resolution', i.resolutionDeadline, i.resolutionMet)}`);
     // Other milestones, targets and share clocks, one line each; only a commitment's miss is in capitals.
     for (const m of i.milestones ?? []) {
         const name = `${m.milestone.replace(/-/g, ' ')}${m.standing === 'commitment' ? '' : ` (${m.standing})`}`;
@@ -70,9 +71,14 @@ export function incidentText(i: IncidentResult, first: boolean): string {
 }
 
 /** Compliance and remedies: what comes after the last incident. */
-export function simulationTailText(r: Pick<SimulationResult, 'compliance' | 'remedies' | 'services'>): string {
+export function simulationTailText(r: Pick<SimulationResult, 'compliance' | 'remedies' | 'services' | 'outagesWithoutService'>): string {
     const out: string[] = [];
     for (const svc of r.services ?? []) out.push('', ...serviceLines(svc));
+    if (r.outagesWithoutService?.length) {
+        const ids = r.outagesWithoutService;
+        out.push('', `Note: ${ids.length} outage${ids.length === 1 ? '' : 's'} name${ids.length === 1 ? 's' : ''} no service (${ids.length > 10 ? `${ids.slice(0, 10).join(', ')} and ${ids.length - 10} more` : ids.join(', ')}): `
+            + 'counted for the contract as a whole, against none of its services. Give the log a service column.');
+    }
     if (r.compliance.length) out.push('', 'Compliance');
     for (const c of r.compliance) {
         const who = c.priorities?.length ? c.priorities.join(', ') : 'all priorities';

@@ -46,7 +46,7 @@ export interface SimulationSink {
     head(h: SimulationHead): void | Promise<void>;
     /** One incident's row, in report-time-then-id order; a promise holds the stream back (a slow reader). */
     incident(row: IncidentResult, inc: Incident): void | Promise<void>;
-    tail(t: { compliance: ComplianceRow[]; remedies: RemedyResult[]; services?: ServiceResult[]; quality: DataQuality }): void | Promise<void>;
+    tail(t: { compliance: ComplianceRow[]; remedies: RemedyResult[]; services?: ServiceResult[]; outagesWithoutService?: string[]; quality: DataQuality }): void | Promise<void>;
 }
 
 export interface StreamProgress {
@@ -108,8 +108,8 @@ export async function simulateLogStream(
             if (wait) await wait;
             if ((++rows & 4095) === 0) o.onProgress?.({ phase: 'simulating', rows, totalRows: total, bytesRead: pass.bytes, bytes: pass.bytes });
         }
-        const { compliance, remedies, services } = run.finish();
-        await sink.tail({ compliance, remedies, ...(services ? { services } : {}), quality });
+        const { compliance, remedies, ...perService } = run.finish();
+        await sink.tail({ compliance, remedies, ...perService, quality });
         return { ok: true, quality, skipped: pass.rowErrors, skippedCount: pass.rowErrorCount, inOrder: pass.spill.inOrder };
     } finally {
         pass.spill.dispose();

@@ -34,6 +34,7 @@ export async function simulateLogFile(
             result!.compliance = t.compliance;
             result!.remedies = t.remedies;
             if (t.services) result!.services = t.services;
+            if (t.outagesWithoutService) result!.outagesWithoutService = t.outagesWithoutService;
         },
     }, o);
     if (outcome.ok) return { ok: true, result: result!, incidents, quality: outcome.quality };
