@@ -173,5 +173,9 @@ describe('hovers on scenarios', () => {
         const met = await hoverAt(SAMPLES.klik, 'expect response met for incident 1', 3);
         // Reported Monday 16 November 10:00, one hour around the clock: due 11:00, responded 10:45.
         assert.match(met, /\*\*expect response met for incident 1\*\*\n\nHolds: response of incident 1 was met \(due 2026-11-16T11:00:00\+01:00\)\./);
+        const incident = await hoverAt(SAMPLES.klik, 'incident 1 P1 reported', 2);
+        // Responded 10:45, resolved 11:50: 15 and 10 minutes before the deadlines of 11:00 and 12:00.
+        assert.match(incident, /\*\*incident 1 \(P1\)\*\*\n\n\*\*response\*\* due Mon 16 Nov 11:00: met \(15 min early\) \(logged Mon 16 Nov 10:45\)/);
+        assert.match(incident, /\*\*resolution\*\* due Mon 16 Nov 12:00: met \(10 min early\) \(logged Mon 16 Nov 11:50\)/);
     });
 });

@@ -27,6 +27,7 @@ import { closeNames } from '../services/validation/edit-distance.js';
 import { describeExpectation, type ScenarioRun, type ScenarioRuns } from '../services/scenario-runs.js';
 import type { ExpectationResult } from '../engine/scenario.js';
 import { scenarioSummary } from './sla-code-lens-provider.js';
+import { deadlineMarkdown, incidentDeadlines } from './sla-inlay-hint-provider.js';
 import type { ScenarioModel } from '../model/types.js';
 
 export class SlaHoverProvider implements HoverProvider {
@@ -202,6 +203,13 @@ export class SlaHoverProvider implements HoverProvider {
             const line = (expectation?.$cstNode?.range.start.line ?? -2) + 1;
             const result = run.result.expectations.find((r) => r.expectation.span.line === line);
             if (result) return { text: expectationHover(result), section: 'scenarios' };
+            const incident = AstUtils.getContainerOfType(node, ast.isScenarioIncident);
+            const row = incident && run.result.simulation.incidents.find((i) => i.id === String(incident.id));
+            if (incident && row) {
+                const zone = model.zone ?? 'UTC';
+                const deadlines = incidentDeadlines(row, run.incidents.get(row.id)).map((d) => deadlineMarkdown(d, zone));
+                return { text: [heading(`incident ${row.id} (${row.priority ?? 'no priority'})`, undefined), '', ...deadlines.flatMap((d) => [d, ''])].join('\n').trimEnd(), section: 'scenarios' };
+            }
             if (!AstUtils.getContainerOfType(node, ast.isScenarioEvent)) return { text: scenarioHover(scenarioModel, run), section: 'scenarios' };
         }
         const fact = AstUtils.getContainerOfType(node, (n): n is ast.Party | ast.Version | ast.ContractDate | ast.Currency =>
