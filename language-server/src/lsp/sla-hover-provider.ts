@@ -18,7 +18,7 @@ import {
     availabilityHover, bandHover, calendarHover, clockHover, heading, priorityHover, remedyHover,
 } from './sla-hover-text.js';
 import {
-    acceptanceHover, backupsHover, factHover, changeClassHover, commitmentHover, complianceHover, exclusionsHover, feeHover, maintenanceHover,
+    acceptanceHover, backupsHover, blockHover, factHover, changeClassHover, commitmentHover, complianceHover, exclusionsHover, feeHover, maintenanceHover,
     measuredHover, minimumOutageHover, minimumTermHover, noteHover, noticeHover, surchargeHover, timeZoneHover, unresolvedText,
 } from './clause-hover-text.js';
 import type { LanguageSection, SlaDocLinks } from './doc-links.js';
@@ -221,6 +221,23 @@ export class SlaHoverProvider implements HoverProvider {
         const priority = AstUtils.getContainerOfType(node, ast.isPriority);
         const priorityModel = priority && nodes.get(priority);
         if (priorityModel) return { text: priorityHover(priorityModel), section: 'priorities' };
+        return this.block(node, model, nodes);
+    }
+
+    /** On a block's own words (its keyword, name or article): one line per clause in it. */
+    private block(node: AstNode, model: ContractModel, nodes: ModelNodes): Found | undefined {
+        const item = (n: AstNode) => {
+            const found = this.around(firstLeaf(n) ?? n, model, nodes);
+            return { words: sourceWords(n).split('{')[0].trim(), meaning: found?.text ?? '' };
+        };
+        const article = (n: { article?: string }) => articleText(n.article);
+        if (ast.isRemedies(node)) return { text: blockHover(node.name ? `remedies ${node.name}` : 'remedies', article(node), node.remedies.map(item)), section: 'remedies' };
+        if (ast.isAvailability(node)) return { text: blockHover('availability', article(node), node.items.map(item)), section: 'availability' };
+        if (ast.isMaintenance(node)) return { text: blockHover('maintenance', article(node), node.windows.map(item)), section: 'maintenance' };
+        if (ast.isBackups(node)) return { text: blockHover('backups', article(node), node.items.map(item)), section: 'backups' };
+        if (ast.isChangeRequests(node)) {
+            return { text: blockHover('change requests', article(node), [...node.classes, ...(node.acceptance ? [node.acceptance] : [])].map(item)), section: 'changes' };
+        }
         return undefined;
     }
 
@@ -256,6 +273,12 @@ function unresolvedIn(node: AstNode): string | undefined {
         }
     }
     return undefined;
+}
+
+/** The first token of a node, to ask for its hover as if the cursor were there. */
+function firstLeaf(node: AstNode): AstNode | undefined {
+    const cst = node.$cstNode;
+    return cst ? CstUtils.findLeafNodeAtOffset(cst, cst.offset)?.astNode : undefined;
 }
 
 /** A clause's own words on one line, without its article. */
