@@ -15,7 +15,7 @@ import type { SlaClock } from './example-moments.js';
 import type { SlaImports } from '../language/imports/sla-imports.js';
 import { importHover } from './import-hover.js';
 import {
-    availabilityHover, bandHover, calendarHover, clockHover, heading, priorityHover, remedyHover,
+    availabilityHover, bandHover, calendarHover, clockHover, priorityHover, remedyHover,
 } from './sla-hover-text.js';
 import {
     acceptanceHover, backupsHover, blockHover, factHover, changeClassHover, commitmentHover, complianceHover, exclusionsHover, feeHover, maintenanceHover,
@@ -24,11 +24,8 @@ import {
 import type { LanguageSection, SlaDocLinks } from './doc-links.js';
 import { articleText } from '../model/values.js';
 import { closeNames } from '../services/validation/edit-distance.js';
-import { describeExpectation, type ScenarioRun, type ScenarioRuns } from '../services/scenario-runs.js';
-import type { ExpectationResult } from '../engine/scenario.js';
-import { scenarioSummary } from './sla-code-lens-provider.js';
-import { deadlineMarkdown, incidentDeadlines } from './sla-inlay-hint-provider.js';
-import type { ScenarioModel } from '../model/types.js';
+import type { ScenarioRuns } from '../services/scenario-runs.js';
+import { expectationHover, incidentHover, scenarioHover } from './scenario-hover-text.js';
 
 export class SlaHoverProvider implements HoverProvider {
     private readonly references: LangiumServices['references']['References'];
@@ -206,9 +203,7 @@ export class SlaHoverProvider implements HoverProvider {
             const incident = AstUtils.getContainerOfType(node, ast.isScenarioIncident);
             const row = incident && run.result.simulation.incidents.find((i) => i.id === String(incident.id));
             if (incident && row) {
-                const zone = model.zone ?? 'UTC';
-                const deadlines = incidentDeadlines(row, run.incidents.get(row.id)).map((d) => deadlineMarkdown(d, zone));
-                return { text: [heading(`incident ${row.id} (${row.priority ?? 'no priority'})`, undefined), '', ...deadlines.flatMap((d) => [d, ''])].join('\n').trimEnd(), section: 'scenarios' };
+                return { text: incidentHover(row, run.incidents.get(row.id), model.zone ?? 'UTC'), section: 'scenarios' };
             }
             if (!AstUtils.getContainerOfType(node, ast.isScenarioEvent)) return { text: scenarioHover(scenarioModel, run), section: 'scenarios' };
         }
@@ -284,18 +279,4 @@ function firstLeaf(node: AstNode): AstNode | undefined {
 /** A clause's own words on one line, without its article. */
 function sourceWords(node: AstNode): string {
     return (node.$cstNode?.text ?? '').replace(/\[[^\]]*\]/g, '').replace(/\s+/g, ' ').trim();
-}
-
-/** A scenario: what the engine makes of it, as the code lens says it, one part a line. */
-function scenarioHover(scenario: ScenarioModel, run: ScenarioRun): string {
-    const months = scenario.from === scenario.to ? `in ${scenario.from}` : `from ${scenario.from} to ${scenario.to}`;
-    return [heading(`scenario "${scenario.name}" ${months}`, scenario.article), '',
-        `${scenario.events.length} event${scenario.events.length === 1 ? '' : 's'}, ${scenario.expectations.length} expectation${scenario.expectations.length === 1 ? '' : 's'}. The simulation gives:`, '',
-        ...scenarioSummary(run).split(' · ').map((p) => `- ${p}`)].join('\n');
-}
-
-/** An expectation: whether it holds, and what the simulation found. */
-function expectationHover(r: ExpectationResult): string {
-    return [heading(`expect ${describeExpectation(r.expectation)}`, r.expectation.article), '',
-        `${r.passed ? 'Holds' : 'Does not hold'}: ${r.actual}.`].join('\n');
 }
