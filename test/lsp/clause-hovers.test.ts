@@ -126,6 +126,20 @@ describe('hovers on every clause kind', () => {
     });
 });
 
+describe('hovers on a block of clauses', () => {
+    it('one line per clause in it, with the gist of its own hover', async () => {
+        const remedies = await hoverAt(SAMPLES.avetica, 'remedies Beschikbaarheid', 2);
+        assert.match(remedies, /\*\*remedies Beschikbaarheid\*\* · art\. 11\n\n- `warning when availability is below the guarantee in a quarter`: Triggers at most one warning per quarter/);
+        assert.match(remedies, /- `right to terminate after 6 compensations in a calendar year`: Gives the right to terminate after 6 compensations in one year\./);
+        assertSectionLink(remedies, 'Remedies and credits');
+        const maintenance = await hoverAt(SAMPLES.avetica, 'maintenance [art. 5.1]', 2);
+        assert.match(maintenance, /- `urgent: any time announced 1 week before`: Urgent maintenance may be done at any time \(Europe\/Amsterdam\)\. It must be announced 1 week before it starts/);
+        const availability = await hoverAt(SAMPLES.klik, 'availability [art. 1]', 2);
+        // 1% of February 2027's 672 hours is 403.2 minutes.
+        assert.match(availability, /- `guaranteed 99% per month`: .*shortest month \(2027-02\): 403\.2 minutes/);
+    });
+});
+
 describe('hovers on names that refer to nothing', () => {
     const MISSPELT = SAMPLES.avetica.replace('response within 1 hour of Werkdag', 'response within 1 hour of Werkdg');
 
@@ -173,5 +187,9 @@ describe('hovers on scenarios', () => {
         const met = await hoverAt(SAMPLES.klik, 'expect response met for incident 1', 3);
         // Reported Monday 16 November 10:00, one hour around the clock: due 11:00, responded 10:45.
         assert.match(met, /\*\*expect response met for incident 1\*\*\n\nHolds: response of incident 1 was met \(due 2026-11-16T11:00:00\+01:00\)\./);
+        const incident = await hoverAt(SAMPLES.klik, 'incident 1 P1 reported', 2);
+        // Responded 10:45, resolved 11:50: 15 and 10 minutes before the deadlines of 11:00 and 12:00.
+        assert.match(incident, /\*\*incident 1 \(P1\)\*\*\n\n\*\*response\*\* due Mon 16 Nov 11:00: met \(15 min early\) \(logged Mon 16 Nov 10:45\)/);
+        assert.match(incident, /\*\*resolution\*\* due Mon 16 Nov 12:00: met \(10 min early\) \(logged Mon 16 Nov 11:50\)/);
     });
 });

@@ -69,4 +69,13 @@ describe('diagnostic links and related locations', () => {
         const clause = found.find((d) => d.code === 'duplicate-clause')!;
         assert.equal(clause.relatedInformation?.[0].location.range.start.line, lines.findIndex((l) => l.includes('currency EUR')));
     });
+
+    it('a target below the guarantee points at the guarantee', async () => {
+        const text = SAMPLES.klik.replace('target 99.9% per month [art. 1.2]', 'target 98% per month [art. 1.2]');
+        const found = await diagnostics(text);
+        const lines = text.split('\n');
+        const target = found.find((d) => d.code === 'target-below-guarantee')!;
+        assert.deepEqual(target.relatedInformation?.map((r) => [r.location.range.start.line, r.message]),
+            [[lines.findIndex((l) => l.includes('guaranteed 99% per month')), 'Art. 1.2: the guarantee, 99% per month']]);
+    });
 });

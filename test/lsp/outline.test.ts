@@ -98,6 +98,12 @@ describe('outline', () => {
         assert.equal(cal.selectionRange.start.character - cal.range.start.character, 'calendar '.length);
     });
 
+    it('a library: its name and clauses', async () => {
+        const symbols = await outline('library "Kantoortijden" {\n  calendar Kantoor [art. 1] {\n    Monday to Friday 09:00 to 17:00\n  }\n}\n');
+        assert.equal(symbols[0].name, 'library "Kantoortijden"');
+        assert.deepEqual(symbols[0].children?.map((c) => [c.name, c.detail]), [['Kantoor', 'art. 1 · calendar']]);
+    });
+
     it('half-typed text still gives an outline', async () => {
         const symbols = await outline('contract "X" {\n  calendar A {\n    Monday to\n  priority P1 {\n    response within\n');
         assert.equal(symbols.length, 1);

@@ -34,7 +34,8 @@ export function announcedWithoutNotice(model: ContractModel): Finding[] {
         const names = without.map((w) => w.kind).join(' and ');
         out.push(finding('announced-without-notice', ex,
             `${names} maintenance is only excluded 'if announced', but no notice period is set for it${cite(without[0])}: `
-            + `an announcement one minute before the work starts would count as in time. Add 'announced <period> before' to the window.`));
+            + `an announcement one minute before the work starts would count as in time. Add 'announced <period> before' to the window.`,
+            without.map((w) => ({ at: w, note: `the ${w.kind} window, without a notice period` }))));
     }
     return out;
 }

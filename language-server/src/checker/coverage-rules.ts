@@ -5,6 +5,7 @@
  * that exist.
  */
 import type {
+    Clause,
     ClockModel, CompensationBand, ContractModel, RemedyGroupModel, RemedyModel,
 } from '../model/types.js';
 import { calendarsOf } from '../engine/deadlines.js';
@@ -25,12 +26,12 @@ function highText(b: Edge): string {
 }
 
 /** The availability level a group's compensation answers to: the target only if its warnings say so. */
-function levelOf(model: ContractModel, group: RemedyGroupModel): { value: number; name: 'guarantee' | 'target'; article?: string } | undefined {
+function levelOf(model: ContractModel, group: RemedyGroupModel): { value: number; name: 'guarantee' | 'target'; article?: string; clause: Clause } | undefined {
     const a = model.availability;
     const levels = group.remedies.flatMap((r) => (r.type === 'warning' && r.trigger.type === 'availability-below' ? [r.trigger.level] : []));
     const name = levels.includes('target') && !levels.includes('guarantee') ? 'target' : 'guarantee';
     const level = name === 'target' ? a?.target : a?.guarantee;
-    return level ? { value: level.value, name, article: level.article } : undefined;
+    return level ? { value: level.value, name, article: level.article, clause: level } : undefined;
 }
 
 function overlaps(a: CompensationBand, b: CompensationBand): { value: number; point: boolean } | undefined {
@@ -49,7 +50,7 @@ export function remedyBands(model: ContractModel): Finding[] {
             if (r.type === 'compensation' && r.bands.length > 0) out.push(...checkBands(r, level));
             if (r.type === 'credit' && r.basis.type === 'availability' && r.basis.bands.length > 0) {
                 const own = r.basis.level === 'target' ? model.availability?.target : model.availability?.guarantee;
-                out.push(...checkBands({ bands: r.basis.bands }, own ? { value: own.value, name: r.basis.level, article: own.article } : undefined));
+                out.push(...checkBands({ bands: r.basis.bands }, own ? { value: own.value, name: r.basis.level, article: own.article, clause: own } : undefined));
             }
         }
     }
@@ -95,15 +96,18 @@ function checkBands(r: Pick<Compensation, 'bands'>, level: ReturnType<typeof lev
     if (at < level.value - 1e-12) {
         out.push(finding('remedy-band-short-of-guarantee', top,
             `the highest band ends ${highText(highOf(top))}, below ${what}: availability ${atIncluded ? 'above' : 'from'} ${pct(at)} up to ${pct(level.value)} misses the ${level.name} but gets no compensation. `
-            + `Let the highest band run 'below ${pct(level.value)}'.`));
+            + `Let the highest band run 'below ${pct(level.value)}'.`,
+            [{ at: level.clause, note: `the ${level.name}, ${pct(level.value)}` }]));
     } else if (at === Infinity || at > level.value + 1e-12) {
         out.push(finding('remedy-band-above-guarantee', top,
             `this band ${top.upper ? `runs ${highText(top.upper)}` : 'has no upper bound'}, above ${what}: `
-            + `a period that meets the ${level.name} would still be compensated. Let the band stop 'below ${pct(level.value)}'.`));
+            + `a period that meets the ${level.name} would still be compensated. Let the band stop 'below ${pct(level.value)}'.`,
+            [{ at: level.clause, note: `the ${level.name}, ${pct(level.value)}` }]));
     } else if (atIncluded) {
         out.push(finding('band-edge-at-guarantee', top,
             `this band runs ${highText(highOf(top))}, the ${level.name} itself: availability of exactly ${pct(level.value)} meets the ${level.name} and is still compensated ${pct(top.percent)}. `
-            + `If that is not meant, write 'below ${pct(level.value)}'.`));
+            + `If that is not meant, write 'below ${pct(level.value)}'.`,
+            [{ at: level.clause, note: `the ${level.name}, ${pct(level.value)}` }]));
     }
     return out;
 }

@@ -66,7 +66,8 @@ export function priorityOrder(model: ContractModel): Finding[] {
         out.push(finding('priority-order-inverted', cu,
             `${urgent.name} is more urgent than ${calm.name} but its ${cu.kind} clock is slower${whenText(cu)}: `
             + `${durationText(cu.rule.duration)} against ${durationText(cc.rule.duration)} for ${calm.name}${cite(cc)}. `
-            + `Swap the values, or put the priorities in order of urgency (the first one written is the most urgent).`));
+            + `Swap the values, or put the priorities in order of urgency (the first one written is the most urgent).`,
+            [{ at: cc, note: `the faster ${cc.kind} clock of ${calm.name}` }]));
     }
     return out;
 }
@@ -77,7 +78,8 @@ export function targetBelowGuarantee(model: ContractModel): Finding[] {
     if (!g || !t || !(t.value < g.value)) return [];
     return [finding('target-below-guarantee', t,
         `the availability target ${pct(t.value)} per ${t.period} is lower than the guarantee ${pct(g.value)} per ${g.period}${cite(g)}. `
-        + `A target is what the provider aims at beyond what it guarantees; a lower target has no effect. Check whether the two figures were swapped.`)];
+        + `A target is what the provider aims at beyond what it guarantees; a lower target has no effect. Check whether the two figures were swapped.`,
+        [{ at: g, note: `the guarantee, ${pct(g.value)} per ${g.period}` }])];
 }
 
 const BACKUP_ORDER: BackupModel['frequency'][] = ['daily', 'weekly', 'monthly', 'yearly'];
@@ -98,7 +100,8 @@ export function backupRetention(model: ContractModel): Finding[] {
             const x = frequent[frequent.length - 1];
             out.push(finding('backup-retention-shrinks', b,
                 `${b.frequency} backups are kept ${durationText(b.kept)}, less than ${x.frequency} backups${cite(x)} (${durationText(x.kept)}). `
-                + `Rarer backups are normally kept longer, so that older states stay recoverable; check the retention periods.`));
+                + `Rarer backups are normally kept longer, so that older states stay recoverable; check the retention periods.`,
+                [{ at: x, note: `${x.frequency} backups, kept ${durationText(x.kept)}` }]));
         }
         // A monthly backup kept exactly "1 month" is fine; only a clearly shorter retention leaves a gap.
         const interval = BACKUP_INTERVAL[b.frequency];
@@ -135,7 +138,8 @@ export function changeLeadTimes(model: ContractModel): Finding[] {
         const b = slower[0];
         out.push(finding('change-lead-time-inverted', a.c,
             `change requests of class ${a.c.name}${a.c.title ? ` "${a.c.title}"` : ''} read as more urgent than ${b.c.name}${b.c.title ? ` "${b.c.title}"` : ''}, `
-            + `but their lead time is longer: ${durationText(a.c.leadTime)} against ${durationText(b.c.leadTime)}${cite(b.c)}. Check whether the lead times were swapped.`));
+            + `but their lead time is longer: ${durationText(a.c.leadTime)} against ${durationText(b.c.leadTime)}${cite(b.c)}. Check whether the lead times were swapped.`,
+            [{ at: b.c, note: `class ${b.c.name}, lead time ${durationText(b.c.leadTime)}` }]));
     }
     return out;
 }
@@ -153,7 +157,8 @@ export function compensationOrder(model: ContractModel): Finding[] {
                 if (worse.fee === better.fee && worse.percent < better.percent) {
                     out.push(finding('compensation-order-inverted', worse,
                         `lower availability pays less: this band gives ${pct(worse.percent)} of ${worse.fee}, `
-                        + `while the band for higher availability${cite(better)} gives ${pct(better.percent)}. Compensation normally grows as availability gets worse.`));
+                        + `while the band for higher availability${cite(better)} gives ${pct(better.percent)}. Compensation normally grows as availability gets worse.`,
+                        [{ at: better, note: `the band for higher availability, ${pct(better.percent)}` }]));
                 }
             }
         }

@@ -31,10 +31,10 @@ export interface FixInput {
     node: AstNode | undefined;
 }
 
-const replace = (range: Range, newText: string): TextEdit => ({ range, newText });
+export const replace = (range: Range, newText: string): TextEdit => ({ range, newText });
 
 /** A clause's whole lines (with its line break), or just its text when it shares a line. */
-function removal(doc: LangiumDocument, node: AstNode): TextEdit | undefined {
+export function removal(doc: LangiumDocument, node: AstNode): TextEdit | undefined {
     const cst = node.$cstNode;
     if (!cst) return undefined;
     const text = doc.textDocument.getText();
@@ -49,11 +49,11 @@ function removal(doc: LangiumDocument, node: AstNode): TextEdit | undefined {
     return replace(cst.range, '');
 }
 
-function propertyRange(node: AstNode, property: string): Range | undefined {
+export function propertyRange(node: AstNode, property: string): Range | undefined {
     return node.$cstNode ? GrammarUtils.findNodeForProperty(node.$cstNode, property)?.range : undefined;
 }
 
-function keyword(node: AstNode, word: string): CstNode | undefined {
+export function keyword(node: AstNode, word: string): CstNode | undefined {
     return node.$cstNode ? GrammarUtils.findNodeForKeyword(node.$cstNode, word) : undefined;
 }
 
@@ -118,13 +118,13 @@ export function expectWhatHappened(d: Diagnostic, input: FixInput, runs: Scenari
 }
 
 /** The clause node a diagnostic range starts at (the innermost clause-like node). */
-function clauseAt(input: FixInput, is: (n: AstNode) => boolean): AstNode | undefined {
+export function clauseAt(input: FixInput, is: (n: AstNode) => boolean): AstNode | undefined {
     let n = input.node;
     while (n && !is(n)) n = n.$container;
     return n;
 }
 
-function nodeAtRange(input: FixInput, range: Range): AstNode | undefined {
+export function nodeAtRange(input: FixInput, range: Range): AstNode | undefined {
     const cst = input.root.$cstNode;
     return cst ? CstUtils.findLeafNodeAtOffset(cst, input.document.textDocument.offsetAt(range.start))?.astNode : undefined;
 }
@@ -261,63 +261,4 @@ export function reachableRemedy(d: Diagnostic, input: FixInput): ClauseFix[] {
         return [{ title: `Lower it to ${max} compensation${max === 1 ? '' : 's'} in a ${remedy.period}, the most there can be`, edits: [replace(count.range, String(max))], preferred: true }];
     }
     return [];
-}
-
-/** "after response" on a response clock: after the report. */
-export function responseAfterReport(d: Diagnostic, input: FixInput): ClauseFix[] {
-    const clock = clauseAt(input, ast.isClock) as ast.Clock | undefined;
-    const start = clock && propertyRange(clock, 'start');
-    return start ? [{ title: 'Start it at the report ("after reported")', edits: [replace(start, 'reported')], preferred: true }] : [];
-}
-
-/** 24:00 starting a range of hours: 00:00. */
-export function midnightStart(d: Diagnostic, input: FixInput): ClauseFix[] {
-    if (ast.isMoment(input.node)) return [];
-    return [{ title: 'Write 00:00', edits: [replace(d.range, '00:00')], preferred: true }];
-}
-
-/** A surcharge of 50%: 150% (50% extra). */
-export function surchargeAbove100(d: Diagnostic, input: FixInput): ClauseFix[] {
-    const p = clauseAt(input, ast.isPercentage) as ast.Percentage | undefined;
-    const value = p && propertyRange(p, 'value');
-    if (!p || !value || !(p.value >= 0 && p.value < 100)) return [];
-    return [{ title: `Write ${100 + p.value}% (${p.value}% extra)`, edits: [replace(value, String(100 + p.value))], preferred: true }];
-}
-
-/** A calendar or fee nothing refers to: remove it. */
-export function removeUnused(d: Diagnostic, input: FixInput): ClauseFix[] {
-    const node = clauseAt(input, (n) => ast.isCalendar(n) || ast.isFee(n)) as ast.Calendar | ast.Fee | undefined;
-    const edit = node && removal(input.document, node);
-    return node && edit ? [{ title: `Remove the unused ${ast.isCalendar(node) ? 'calendar' : 'fee'} ${node.name}`, edits: [edit] }] : [];
-}
-
-/** "within window" for a kind without a window: drop it, so the exclusion applies as written. */
-export function dropWithinWindow(d: Diagnostic, input: FixInput): ClauseFix[] {
-    const exclusion = clauseAt(input, ast.isExclusion) as ast.Exclusion | undefined;
-    const within = exclusion && keyword(exclusion, 'within');
-    const window = exclusion && keyword(exclusion, 'window');
-    const kind = exclusion && propertyRange(exclusion, 'kind');
-    if (!within || !window || !kind) return [];
-    return [{ title: 'Drop "within window" (there is no window of this kind)', edits: [replace({ start: kind.end, end: window.range.end }, '')] }];
-}
-
-/** The highest band reaching the guarantee itself: "below" it. */
-export function bandBelowGuarantee(d: Diagnostic, input: FixInput): ClauseFix[] {
-    const band = clauseAt(input, ast.isBand) as ast.Band | undefined;
-    const upper = band?.upper;
-    const up = upper && keyword(upper, 'up');
-    const to = upper && keyword(upper, 'to');
-    if (!upper?.inclusive || !up || !to) return [];
-    return [{ title: 'Stop the band below the guarantee ("below")', edits: [replace({ start: up.range.start, end: to.range.end }, 'below')], preferred: true }];
-}
-
-/** Two bands that share one value: this band starts above it. */
-export function bandAboveShared(d: Diagnostic, input: FixInput): ClauseFix[] {
-    const band = clauseAt(input, ast.isBand) as ast.Band | undefined;
-    const lower = band?.lower;
-    const from = lower && keyword(lower, 'from');
-    const other = d.relatedInformation?.[0] && nodeAtRange(input, d.relatedInformation[0].location.range);
-    const otherBand = other && (clauseAt({ ...input, node: other }, ast.isBand) as ast.Band | undefined);
-    if (!lower?.inclusive || !from || !otherBand?.upper?.inclusive || otherBand.upper.value.value !== lower.value.value) return [];
-    return [{ title: `Start this band above ${lower.value.value}% ("above"), so ${lower.value.value}% is in the other band only`, edits: [replace(from.range, 'above')], preferred: true }];
 }

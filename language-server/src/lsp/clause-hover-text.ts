@@ -259,3 +259,21 @@ export function unresolvedText(name: string, kind: string, candidates: string[])
     return [`**${name}**: no ${kind} of that name is defined, so nothing that depends on it is computed.`,
         ...(close.length ? ['', `Did you mean ${close.map((c) => `\`${c}\``).join(' or ')}?`] : [])].join('\n');
 }
+
+/**
+ * The gist of a clause's hover for a block summary: its first paragraph after the heading
+ * (and the next one when the first ends with a colon), bullets joined, at most 200 characters.
+ */
+function gist(text: string): string {
+    const body = text.split('\n---\n')[0].split('\n').filter((l) => !l.startsWith('**'));
+    const paragraphs = body.join('\n').split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean)
+        .map((p) => p.split('\n').map((l) => l.replace(/^- /, '').trim()).join('; ').replace(/:;/g, ':').replace(/\.; /g, '. '));
+    let out = paragraphs[0] ?? '';
+    if (out.endsWith(':') && paragraphs[1]) out = `${out} ${paragraphs[1]}`;
+    return out.length > 200 ? `${out.slice(0, 199)}…` : out;
+}
+
+/** A block's heading: one line per clause in it, each what the clause's own hover says first. */
+export function blockHover(title: string, article: string | undefined, items: { words: string; meaning: string }[]): string {
+    return [heading(title, article), '', ...items.map((i) => `- \`${i.words}\`${i.meaning ? `: ${gist(i.meaning)}` : ''}`)].join('\n');
+}

@@ -16,10 +16,8 @@ import { bandGap, bandText } from './band-gap.js';
 import { addImport, closeLibraries, librariesDefining, lineOf as importLine } from './import-fixes.js';
 import { serviceNameFixes } from './service-fixes.js';
 import type { ScenarioRuns } from '../services/scenario-runs.js';
-import {
-    bandAboveShared, bandBelowGuarantee, boundExclusion, didYouMean, dropWithinWindow, expectWhatHappened, keepOne, matchPeriods, midnightStart,
-    reachableRemedy, removeUnused, responseAfterReport, surchargeAbove100, type ClauseFix,
-} from './clause-fixes.js';
+import { boundExclusion, didYouMean, expectWhatHappened, keepOne, matchPeriods, reachableRemedy, type ClauseFix } from './clause-fixes.js';
+import { bandAboveShared, bandBelowGuarantee, dropWithinWindow, midnightStart, removeUnused, responseAfterReport, surchargeAbove100 } from './small-fixes.js';
 
 type Fix = (d: Diagnostic, ctx: FixContext) => CodeAction[];
 

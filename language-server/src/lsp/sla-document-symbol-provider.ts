@@ -33,7 +33,7 @@ export class SlaDocumentSymbolProvider implements DocumentSymbolProvider {
         if (!ast.isContract(root)) return [];
         try {
             const children = (root.clauses ?? []).flatMap((c) => this.clause(c));
-            const contract = this.symbol(root, `contract "${root.name ?? ''}"`, SymbolKind.File, children, 'name');
+            const contract = this.symbol(root, `${root.library ? 'library' : 'contract'} "${root.name ?? ''}"`, SymbolKind.File, children, 'name');
             return contract ? [contract] : children;
         } catch {
             // Half-typed text: an outline with what could be read is better than none.

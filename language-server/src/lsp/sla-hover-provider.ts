@@ -16,19 +16,17 @@ import type { SlaImports } from '../language/imports/sla-imports.js';
 import { importHover } from './import-hover.js';
 import { scopedModel, serviceHoverAt, serviceNameHover } from './service-hover.js';
 import {
-    availabilityHover, bandHover, calendarHover, clockHover, heading, priorityHover, remedyHover,
+    availabilityHover, bandHover, calendarHover, clockHover, priorityHover, remedyHover,
 } from './sla-hover-text.js';
 import {
-    acceptanceHover, backupsHover, factHover, changeClassHover, commitmentHover, complianceHover, exclusionsHover, feeHover, maintenanceHover,
+    acceptanceHover, backupsHover, blockHover, factHover, changeClassHover, commitmentHover, complianceHover, exclusionsHover, feeHover, maintenanceHover,
     measuredHover, minimumOutageHover, minimumTermHover, noteHover, noticeHover, surchargeHover, timeZoneHover, unresolvedText,
 } from './clause-hover-text.js';
 import type { LanguageSection, SlaDocLinks } from './doc-links.js';
 import { articleText } from '../model/values.js';
 import { closeNames } from '../services/validation/edit-distance.js';
-import { describeExpectation, type ScenarioRun, type ScenarioRuns } from '../services/scenario-runs.js';
-import type { ExpectationResult } from '../engine/scenario.js';
-import { scenarioSummary } from './sla-code-lens-provider.js';
-import type { ScenarioModel } from '../model/types.js';
+import type { ScenarioRuns } from '../services/scenario-runs.js';
+import { expectationHover, incidentHover, scenarioHover } from './scenario-hover-text.js';
 
 export class SlaHoverProvider implements HoverProvider {
     private readonly references: LangiumServices['references']['References'];
@@ -209,6 +207,11 @@ export class SlaHoverProvider implements HoverProvider {
             const line = (expectation?.$cstNode?.range.start.line ?? -2) + 1;
             const result = run.result.expectations.find((r) => r.expectation.span.line === line);
             if (result) return { text: expectationHover(result), section: 'scenarios' };
+            const incident = AstUtils.getContainerOfType(node, ast.isScenarioIncident);
+            const row = incident && run.result.simulation.incidents.find((i) => i.id === String(incident.id));
+            if (incident && row) {
+                return { text: incidentHover(row, run.incidents.get(row.id), model.zone ?? 'UTC'), section: 'scenarios' };
+            }
             if (!AstUtils.getContainerOfType(node, ast.isScenarioEvent)) return { text: scenarioHover(scenarioModel, run), section: 'scenarios' };
         }
         const fact = AstUtils.getContainerOfType(node, (n): n is ast.Party | ast.Version | ast.ContractDate | ast.Currency =>
@@ -220,6 +223,23 @@ export class SlaHoverProvider implements HoverProvider {
         const priority = AstUtils.getContainerOfType(node, ast.isPriority);
         const priorityModel = priority && nodes.get(priority);
         if (priorityModel) return { text: priorityHover(priorityModel), section: 'priorities' };
+        return this.block(node, model, nodes);
+    }
+
+    /** On a block's own words (its keyword, name or article): one line per clause in it. */
+    private block(node: AstNode, model: ContractModel, nodes: ModelNodes): Found | undefined {
+        const item = (n: AstNode) => {
+            const found = this.around(firstLeaf(n) ?? n, model, nodes);
+            return { words: sourceWords(n).split('{')[0].trim(), meaning: found?.text ?? '' };
+        };
+        const article = (n: { article?: string }) => articleText(n.article);
+        if (ast.isRemedies(node)) return { text: blockHover(node.name ? `remedies ${node.name}` : 'remedies', article(node), node.remedies.map(item)), section: 'remedies' };
+        if (ast.isAvailability(node)) return { text: blockHover('availability', article(node), node.items.map(item)), section: 'availability' };
+        if (ast.isMaintenance(node)) return { text: blockHover('maintenance', article(node), node.windows.map(item)), section: 'maintenance' };
+        if (ast.isBackups(node)) return { text: blockHover('backups', article(node), node.items.map(item)), section: 'backups' };
+        if (ast.isChangeRequests(node)) {
+            return { text: blockHover('change requests', article(node), [...node.classes, ...(node.acceptance ? [node.acceptance] : [])].map(item)), section: 'changes' };
+        }
         return undefined;
     }
 
@@ -257,21 +277,13 @@ function unresolvedIn(node: AstNode): string | undefined {
     return undefined;
 }
 
+/** The first token of a node, to ask for its hover as if the cursor were there. */
+function firstLeaf(node: AstNode): AstNode | undefined {
+    const cst = node.$cstNode;
+    return cst ? CstUtils.findLeafNodeAtOffset(cst, cst.offset)?.astNode : undefined;
+}
+
 /** A clause's own words on one line, without its article. */
 function sourceWords(node: AstNode): string {
     return (node.$cstNode?.text ?? '').replace(/\[[^\]]*\]/g, '').replace(/\s+/g, ' ').trim();
-}
-
-/** A scenario: what the engine makes of it, as the code lens says it, one part a line. */
-function scenarioHover(scenario: ScenarioModel, run: ScenarioRun): string {
-    const months = scenario.from === scenario.to ? `in ${scenario.from}` : `from ${scenario.from} to ${scenario.to}`;
-    return [heading(`scenario "${scenario.name}" ${months}`, scenario.article), '',
-        `${scenario.events.length} event${scenario.events.length === 1 ? '' : 's'}, ${scenario.expectations.length} expectation${scenario.expectations.length === 1 ? '' : 's'}. The simulation gives:`, '',
-        ...scenarioSummary(run).split(' · ').map((p) => `- ${p}`)].join('\n');
-}
-
-/** An expectation: whether it holds, and what the simulation found. */
-function expectationHover(r: ExpectationResult): string {
-    return [heading(`expect ${describeExpectation(r.expectation)}`, r.expectation.article), '',
-        `${r.passed ? 'Holds' : 'Does not hold'}: ${r.actual}.`].join('\n');
 }

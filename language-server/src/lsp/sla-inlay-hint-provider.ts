@@ -11,6 +11,8 @@ import { DateTime } from 'luxon';
 import * as ast from '../generated/ast.js';
 import type { SlaModelCache } from '../services/sla-model-cache.js';
 import type { ScenarioRuns } from '../services/scenario-runs.js';
+import type { IncidentResult } from '../engine/simulate.js';
+import type { Incident } from '../engine/incident-log.js';
 
 /** "1 h 10 min", "12 min", "2 d 3 h" (from a day on, without the minutes). */
 export function minutesWords(minutes: number): string {
@@ -58,19 +60,37 @@ export class SlaInlayHintProvider extends AbstractInlayHintProvider {
         if (!run || !row) return;
         const inc = run.incidents.get(row.id);
         const zone = model.zone ?? 'UTC';
-        const hint = (kind: string, deadline: string | null, actual: number | undefined, why: string | null | undefined) => acceptor({
-            position: node.$cstNode!.range.end,
-            label: deadline === null ? `${kind}: no deadline` : `${kind} ${shortVerdict(deadline, actual)}`,
-            kind: InlayHintKind.Parameter,
-            paddingLeft: true,
-            tooltip: {
-                kind: 'markdown',
-                value: [deadline === null ? `**${kind}**: no deadline` : `**${kind}** due ${when(deadline)}: ${verdict(deadline, actual)}`
-                    + (actual !== undefined ? ` (logged ${DateTime.fromMillis(actual, { zone }).setLocale('en-US').toFormat('ccc d LLL HH:mm')})` : ''),
-                why ? `\n${why}` : ''].join('\n'),
-            },
-        });
-        hint('response', row.responseDeadline, inc?.responded, row.responseExplanation);
-        hint('resolution', row.resolutionDeadline, inc?.resolved, row.resolutionExplanation);
+        for (const d of incidentDeadlines(row, inc)) {
+            acceptor({
+                position: node.$cstNode.range.end,
+                label: d.label,
+                kind: InlayHintKind.Parameter,
+                paddingLeft: true,
+                tooltip: { kind: 'markdown', value: deadlineMarkdown(d, zone) },
+            });
+        }
     }
+}
+
+/** One deadline of a scenario incident: its hint label and what the tooltip (and the hover) tell. */
+export interface IncidentDeadline {
+    kind: 'response' | 'resolution';
+    label: string;
+    deadline: string | null;
+    actual: number | undefined;
+    why: string | null | undefined;
+}
+
+export function incidentDeadlines(row: IncidentResult, inc: Incident | undefined): IncidentDeadline[] {
+    const one = (kind: IncidentDeadline['kind'], deadline: string | null, actual: number | undefined, why: string | null | undefined): IncidentDeadline =>
+        ({ kind, deadline, actual, why, label: deadline === null ? `${kind}: no deadline` : `${kind} ${shortVerdict(deadline, actual)}` });
+    return [one('response', row.responseDeadline, inc?.responded, row.responseExplanation),
+        one('resolution', row.resolutionDeadline, inc?.resolved, row.resolutionExplanation)];
+}
+
+/** "**response** due Mon 9 Nov 09:30: missed by 10 min (logged Mon 9 Nov 09:40)", then the engine's reason. */
+export function deadlineMarkdown(d: IncidentDeadline, zone: string): string {
+    const head = d.deadline === null ? `**${d.kind}**: no deadline` : `**${d.kind}** due ${when(d.deadline)}: ${verdict(d.deadline, d.actual)}`
+        + (d.actual !== undefined ? ` (logged ${DateTime.fromMillis(d.actual, { zone }).setLocale('en-US').toFormat('ccc d LLL HH:mm')})` : '');
+    return d.why ? `${head}\n\n${d.why}` : head;
 }
