@@ -61,6 +61,8 @@ export interface StreamOptions {
     chunkSize?: number;
     errorCap?: number;
     fields?: FieldMap;
+    /** Where the temporary files go; the system's temp folder by default. */
+    tempDir?: string;
     /** Hears progress every few thousand rows. */
     onProgress?: (p: StreamProgress) => void;
 }
@@ -78,7 +80,7 @@ export async function simulateLogStream(
     model: ContractModel, zone: string, source: LogSource, range: { from?: string; to?: string }, sink: SimulationSink, o: StreamOptions = {},
 ): Promise<StreamOutcome> {
     const readOptions: ReadOptions = {
-        chunkSize: o.chunkSize, errorCap: o.errorCap, fields: o.fields,
+        chunkSize: o.chunkSize, errorCap: o.errorCap, fields: o.fields, tempDir: o.tempDir,
         onRows: o.onProgress && ((rows, p) => o.onProgress!({ phase: 'reading', rows, bytesRead: p.bytesRead, bytes: p.bytes ?? 0 })),
     };
     const pass = await readLog(source, model, readOptions);

@@ -31,6 +31,8 @@ export interface ReadOptions {
     errorCap?: number;
     /** The step from the file's columns to ours (log-fields.ts); our own names by default. */
     fields?: FieldMap;
+    /** Where the temporary files go (a folder the caller removes, e.g. when a worker is stopped); the system's temp folder by default. */
+    tempDir?: string;
     /** Hears the rows read so far, now and then. */
     onRows?: (rows: number, progress: ReadProgress) => void;
 }
@@ -72,7 +74,7 @@ export async function readLog(source: LogSource, contract: ContractModel, o: Rea
     const zone = contractZone(contract);
     const priorities = new Set(contract.priorities.map((p) => p.name));
     const fields = o.fields ?? ourColumns(file);
-    const spill = new IncidentSpill(o.chunkSize);
+    const spill = new IncidentSpill(o.chunkSize, o.tempDir);
     let bytes = 0;
     try { bytes = (await stat(source.path)).size; } catch { /* the reader names an unreadable file */ }
     const progress: ReadProgress = { bytesRead: 0, bytes };
