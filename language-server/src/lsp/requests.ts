@@ -165,7 +165,7 @@ export function handleSimulate(services: RequestServices, p: SimulateParams, o: 
             // Empty from/to: the months the log touches, as `sla simulate` does without --from/--to.
             const sim = await (o.simulation ?? new InProcessSimulation()).run([c.model, c.zone, { path: log.path, name: p.logName, format: p.format },
                 { from: p.from?.trim() || undefined, to: p.to?.trim() || undefined }], o.token, o.progress && ((x) => o.progress!(progressText(x), progressPercent(x))));
-            if (sim.ok) return { ok: true, result: withTimes(sim.result, sim.incidents) };
+            if (sim.ok) return { ok: true, result: { ...withTimes(sim.result, sim.incidents), quality: sim.quality } };
             switch (sim.problem) {
                 case 'log-errors': {
                     const more = sim.count > sim.errors.length ? [`… and ${sim.count - sim.errors.length} more`] : [];

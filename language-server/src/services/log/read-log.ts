@@ -7,6 +7,7 @@
 import { stat } from 'node:fs/promises';
 import type { ContractModel } from '../../model/types.js';
 import { type Incident, type LogError, type LogField, toIncident } from '../../engine/incident-log.js';
+import type { IgnoredRows } from '../../engine/data-quality.js';
 import { hasDowntime, orderTime } from '../../engine/incident-order.js';
 import { contractZone, periodAt, type PeriodSpan } from '../../engine/periods.js';
 import { readCsvRecords } from './csv-reader.js';
@@ -35,13 +36,6 @@ export interface ReadOptions {
     tempDir?: string;
     /** Hears the rows read so far, now and then. */
     onRows?: (rows: number, progress: ReadProgress) => void;
-}
-
-/** Rows left out and why, with the first few lines of each reason. */
-export interface IgnoredRows {
-    reason: string;
-    rows: number;
-    lines: number[];
 }
 
 export interface LogPass {
