@@ -10,15 +10,21 @@ import { runScenarioCommand } from './run-scenario.js';
 import { runScenariosCommand } from './run-scenarios.js';
 import { simulateCommand } from './simulate.js';
 import type { CommandContext } from './support.js';
+import { ReadOnlyViews } from '../views/read-only-view.js';
+import { LogProblems } from '../logs/log-problems.js';
 import { SHOW_SERVER_OUTPUT, type SlaStatusBar } from '../status/status-bar.js';
 
 /**
  * Each command lives in its own file in this folder. `output` is the extension's "SLA"
  * channel when it has one; otherwise the commands create it when they first write.
  */
-export function registerCommands(context: vscode.ExtensionContext, client: Promise<LanguageClient>, output?: vscode.OutputChannel, status?: SlaStatusBar): void {
+export function registerCommands(context: vscode.ExtensionContext, client: Promise<LanguageClient>, output?: vscode.OutputChannel, status?: SlaStatusBar): CommandContext {
     let channel = output;
+    const views = new ReadOnlyViews();
+    const logs = new LogProblems(client);
+    context.subscriptions.push(views, logs);
     const cx: CommandContext = {
+        views, logs,
         context, client,
         output: () => {
             if (!channel) {
@@ -52,4 +58,5 @@ export function registerCommands(context: vscode.ExtensionContext, client: Promi
         if (started) started.outputChannel.show(true);
         else cx.output().show(true);
     });
+    return cx;
 }

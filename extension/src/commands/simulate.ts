@@ -28,6 +28,14 @@ export async function simulateCommand(cx: CommandContext, arg?: unknown): Promis
         void vscode.window.showErrorMessage(`SLA: cannot read ${log.fsPath}: ${e instanceof Error ? e.message : String(e)}`);
         return undefined;
     }
+    // A log with errors: each at its line in the Problems panel, and nothing simulated.
+    const checked = await cx.logs.check(contract, log, logText, logFormat(log.path));
+    if (checked && checked.errors.length > 0) {
+        const name = log.path.split('/').pop() ?? log.path;
+        void vscode.window.showWarningMessage(`SLA: ${name} has ${checked.errors.length} error(s); nothing was simulated. They are in the Problems panel.`, 'Show Problems')
+            .then((pick) => pick && vscode.commands.executeCommand('workbench.actions.view.problems'));
+        return undefined;
+    }
 
     let from = args.from, to = args.to;
     if (!from || !to) {

@@ -34,6 +34,8 @@ export const REQUESTS = {
     generateSampleMonth: new RequestType<GenerateSampleMonthParams, Answer<SampleMonth>, void>('sla/generateSampleMonth'),
     /** Name, zone, priorities and scenarios of a contract, for the pickers of the commands. */
     contractInfo: new RequestType<ContractInfoParams, Answer<ContractInfo>, void>('sla/contractInfo'),
+    /** The errors of an incident log as the simulation would read it, for the Problems panel. */
+    checkLog: new RequestType<CheckLogParams, Answer<LogCheck>, void>('sla/checkLog'),
 } as const;
 
 export interface SimulateParams {
@@ -44,6 +46,24 @@ export interface SimulateParams {
     format: 'csv' | 'json';
     from: string;
     to: string;
+}
+
+/** The log to read against the contract `uri` (its priorities and time zone). */
+export type CheckLogParams = Omit<SimulateParams, 'from' | 'to'>;
+
+/** One error of an incident log: 1-based line and column of the log file. */
+export interface LogProblem {
+    line: number;
+    column: number;
+    /** The log's column (CSV) or key (JSON) the error is about. */
+    field?: string;
+    message: string;
+}
+
+/** Result of REQUESTS.checkLog: no errors means the log simulates. */
+export interface LogCheck {
+    incidents: number;
+    errors: LogProblem[];
 }
 
 export interface DeadlineTableParams {
