@@ -4,7 +4,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { COMMANDS } from '../../../language-server/src/protocol/sla-protocol.js';
 import { deadlineTableCommand } from './deadline-table.js';
 import { generateSampleMonthCommand } from './generate-sample-month.js';
-import { openReportCommand } from './open-report.js';
+import { openReportCommand, printReportCommand } from './open-report.js';
 import { OPEN_SAMPLE, openSampleCommand } from './open-sample.js';
 import { runScenarioCommand } from './run-scenario.js';
 import { runScenariosCommand } from './run-scenarios.js';
@@ -51,6 +51,7 @@ export function registerCommands(context: vscode.ExtensionContext, client: Promi
     register(COMMANDS.runScenario, (...args) => runScenarioCommand(cx, ...args));
     register(COMMANDS.generateSampleMonth, (arg) => generateSampleMonthCommand(cx, arg));
     register(COMMANDS.openReport, () => openReportCommand());
+    register(COMMANDS.printReport, (arg) => printReportCommand(arg));
     // Commands of the extension alone (the server knows nothing of them).
     register(OPEN_SAMPLE, (place) => openSampleCommand(context, place));
     register(SHOW_SERVER_OUTPUT, async () => {

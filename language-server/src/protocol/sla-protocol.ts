@@ -16,6 +16,8 @@ export const COMMANDS = {
     runScenarios: 'sla.runScenarios',
     generateSampleMonth: 'sla.generateSampleMonth',
     openReport: 'sla.openReport',
+    /** The last report as a page to print, saved where the user says and opened in the browser. */
+    printReport: 'sla.printReport',
     /** Run by the scenario code lens; the arguments are {uri, scenario}. */
     runScenario: 'sla.runScenario',
     /** The extension's own (the server knows nothing of them): the walkthrough's sample, the status bar's click. */

@@ -1,0 +1,191 @@
+/**
+ * The surfaces of issue 11 the extension itself draws, in a real VS Code: scenarios in the
+ * Test Explorer (run all, run one at the cursor, a failure shown at its `expect` line), the
+ * deadline table for a chosen report moment as a read-only view, an incident log's errors
+ * in the Problems panel (and gone once the log is fixed), and the simulation report after
+ * a window reload. One screenshot per step in test-artifacts/e2e/vscode-VERSION/.
+ */
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildVsix, CODE_SERVER_DIR, CODE_SERVER_VERSION, installed, ROOT, startCodeServer, type CodeServer } from './support/code-server.js';
+import { openWorkbench, type Workbench } from './support/browser.js';
+import { until } from './support/processes.js';
+
+const INSTALLED = installed();
+const AVETICA = readFileSync(join(ROOT, 'samples/avetica-moodle.sla'), 'utf8');
+const LOG = readFileSync(join(ROOT, 'samples/avetica-moodle-2026.csv'), 'utf8');
+/** The sample with one expectation turned round: incident 1's response was missed (due Mon 09:30, given 09:40). */
+const FAILING = AVETICA.replace('expect response missed for incident 1', 'expect response met for incident 1');
+const FAILING_LINE = FAILING.split('\n').findIndex((l) => l.includes('expect response met for incident 1')) + 1;
+/** The sample log with two errors: line 3 names priority P9 (field 2), line 4 a time that is none (field 3). */
+const BROKEN = LOG.split('\n').map((l, i) => (i === 2 ? l.replace(/^A2,P2,/, 'A2,P9,') : i === 3 ? l.replace(/^([^,]*,[^,]*,)[^,]*/, '$1yesterday') : l)).join('\n');
+
+describe(`Test Explorer, deadline table, log problems and report in ${INSTALLED?.label ?? `code-server ${CODE_SERVER_VERSION} (not installed)`}`, function () {
+    this.timeout(240000);
+    let server: CodeServer | undefined;
+    let wb: Workbench | undefined;
+    let folder = '';
+
+    before(async function () {
+        this.timeout(300000);
+        if (!INSTALLED) throw new Error(`code-server is not installed at ${CODE_SERVER_DIR}: run bash .ci/install-code-server.sh ${CODE_SERVER_VERSION}`);
+        assert.ok(FAILING !== AVETICA && BROKEN !== LOG && FAILING_LINE > 0);
+        folder = mkdtempSync(join(tmpdir(), 'sla-surfaces-'));
+        writeFileSync(join(folder, 'avetica-moodle.sla'), AVETICA);
+        writeFileSync(join(folder, 'avetica-moodle-2026.csv'), LOG);
+        writeFileSync(join(folder, 'failing.sla'), FAILING);
+        writeFileSync(join(folder, 'broken-log.csv'), BROKEN);
+        server = await startCodeServer({ vsix: await buildVsix(), files: [], folder, settings: { 'sla.simulation.defaultLog': 'avetica-moodle-2026.csv' } });
+        wb = await openWorkbench(server.url);
+    });
+
+    afterEach(async function () {
+        if (this.currentTest?.state === 'failed' && wb) await wb.shot(`surfaces-failed-${this.currentTest.title.slice(0, 16).replace(/\W/g, '')}`).catch(() => undefined);
+    });
+
+    after(async function () {
+        this.timeout(60000);
+        await wb?.close();
+        await server?.stop();
+        if (folder) rmSync(folder, { recursive: true, force: true });
+    });
+
+    it('lists the scenarios in the Test Explorer, runs them all, and shows the failure at its expect line', async () => {
+        const { page } = wb!;
+        await wb!.openFile('failing.sla');
+        await wb!.runCommand('View: Show Testing');
+        const tree = page.locator('.test-explorer');
+        await tree.waitFor({ timeout: 60000 });
+        // Both contracts are listed (the workspace's, not only the open one).
+        await tree.locator('.monaco-list-row', { hasText: 'avetica-moodle.sla' }).first().waitFor({ timeout: 60000 });
+        await tree.locator('.monaco-list-row', { hasText: 'failing.sla' }).first().waitFor({ timeout: 60000 });
+        await wb!.shot('test-explorer-listed');
+
+        await wb!.runCommand('Test: Run All Tests');
+        const failed = await until('the run\'s results in the tree', async () => {
+            const labels = await tree.locator('.monaco-list-row').evaluateAll((rows) => rows.map((r) => `${r.getAttribute('aria-label') ?? ''} ${(r as HTMLElement).innerText}`));
+            const f = labels.find((l) => /failing\.sla/.test(l) && /fail/i.test(l));
+            const p = labels.find((l) => /avetica-moodle\.sla/.test(l) && /pass/i.test(l));
+            return f && p ? labels : false;
+        }, 90000, 500);
+        await wb!.shot('test-explorer-run-all');
+        assert.ok(failed.length >= 2, failed.join('\n'));
+
+        // The failure at the expect line of failing.sla: the inline message or the peek.
+        await wb!.openFile('failing.sla');
+        await wb!.goToLine(FAILING_LINE, 5);
+        const message = page.locator('.editor-group-container.active').locator('.test-message-inline-content, .test-output-peek, .peekview-widget');
+        await until('the failure shown in the editor', async () => {
+            for (let i = 0; i < await message.count(); i++) {
+                if (/Expected response met for incident 1, but response of incident 1 was missed/.test(await message.nth(i).innerText().catch(() => ''))) return true;
+            }
+            return false;
+        }, 30000, 500);
+        await wb!.shot('test-explorer-failure-at-expect');
+    });
+
+    it('runs the one scenario at the cursor from the Test Explorer ("Test: Run Test at Cursor")', async () => {
+        const { page } = wb!;
+        await wb!.closeAllEditors();
+        await wb!.runCommand('Test: Clear All Results');
+        await wb!.openFile('avetica-moodle.sla');
+        const line = AVETICA.split('\n').findIndex((l) => l.includes('scenario "Twee waarschuwingen"')) + 1;
+        await wb!.goToLine(line, 5);
+        await wb!.runCommand('Test: Run Test at Cursor');
+        const tree = page.locator('.test-explorer');
+        const row = await until('the scenario passed', async () => {
+            const labels = await tree.locator('.monaco-list-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('aria-label') ?? ''));
+            return labels.find((l) => /Twee waarschuwingen/.test(l) && /pass/i.test(l)) ?? false;
+        }, 60000, 500);
+        await wb!.shot('test-explorer-run-one');
+        assert.match(row, /Twee waarschuwingen/);
+        // Only that one ran: another scenario of the file has no result.
+        const other = await tree.locator('.monaco-list-row', { hasText: 'Een slecht kwartaal' }).first().getAttribute('aria-label').catch(() => null);
+        if (other !== null) assert.doesNotMatch(other, /pass|fail/i, other);
+    });
+
+    it('the deadline table asks for a priority and a report moment and opens read-only', async () => {
+        const { page } = wb!;
+        await wb!.closeAllEditors();
+        await wb!.openFile('avetica-moodle.sla');
+        await wb!.runCommand('SLA: Show Deadline Table of a Priority');
+        const input = page.locator('.quick-input-widget input');
+        await page.locator('.quick-input-list .monaco-list-row', { hasText: 'P1' }).first().click();
+        // The moment box, prefilled with now in the contract's zone (yyyy-mm-dd hh:mm).
+        await until('the report moment asked', async () => /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/.test(await input.inputValue().catch(() => '')), 30000, 200);
+        await input.fill('2026-02-30 10:00');
+        await page.locator('.quick-input-widget', { hasText: 'is not a date' }).waitFor({ timeout: 10000 });
+        await wb!.shot('deadline-table-moment-refused');
+        await input.fill('2026-11-06 16:30');
+        await page.keyboard.press('Enter');
+        const text = await until('the deadline table shown', async () => {
+            for (const { text: t } of await wb!.frameTexts()) if (/Deadlines of P1/.test(t) && /Fri 2026-11-06 16:30/.test(t)) return t;
+            return false;
+        }, 60000, 500);
+        await wb!.shot('deadline-table');
+        // The scenario "Vrijdagmiddag-crash" reports at this very moment; `sla test` says its response was due 2026-11-09T09:30.
+        assert.match(text, /Mon 2026-11-09 09:30/, text);
+        // No untitled document was left behind to ask for saving.
+        const tabs = await page.locator('.tabs-container .tab').allInnerTexts();
+        assert.ok(!tabs.some((t) => /Untitled/i.test(t)), tabs.join(' | '));
+        assert.equal(await page.locator('.tabs-container .tab.dirty').count(), 0);
+    });
+
+    it('errors of an incident log go to the Problems panel at their line, and go away when the log is fixed', async () => {
+        const { page } = wb!;
+        await wb!.closeAllEditors();
+        await wb!.openFile('avetica-moodle.sla');
+        await wb!.runCommand('SLA: Simulate a Period from an Incident Log');
+        // The open dialog (code-server's own, a quick input holding the path): name the broken log.
+        const input = page.locator('.quick-input-widget input');
+        await input.waitFor({ state: 'visible', timeout: 30000 });
+        await input.fill(join(folder, 'broken-log.csv'));
+        await page.waitForTimeout(500);
+        await page.keyboard.press('Enter');
+        await page.locator('.notifications-toasts .notification-toast', { hasText: /broken-log\.csv has 2 error\(s\)/ }).first().waitFor({ timeout: 60000 });
+        await page.keyboard.press('Control+Shift+M');
+        const panel = page.locator('.markers-panel');
+        await panel.locator('.monaco-list-row', { hasText: 'broken-log.csv' }).first().waitFor({ timeout: 30000 });
+        await wb!.shot('log-problems');
+        const text = await panel.innerText();
+        assert.match(text, /column 'priority': unknown priority 'P9'/, text);
+        assert.match(text, /column 'reported': cannot read 'yesterday' as a time/, text);
+        // At the log's line and column: P9 is on line 3 at character 4 ("A2,P9,…"), yesterday on line 4 at 7 ("A3,P1,yesterday").
+        assert.match(text, /\[Ln 3, Col 4\]/, text);
+        assert.match(text, /\[Ln 4, Col 7\]/, text);
+
+        // The log fixed (here: written again by another program): its problems go away.
+        writeFileSync(join(folder, 'broken-log.csv'), LOG);
+        await until('the log\'s problems cleared', async () => !(await panel.innerText()).includes('broken-log.csv'), 30000, 500);
+        await wb!.shot('log-problems-cleared');
+        await page.keyboard.press('Control+Shift+M');
+    });
+
+    it('the report is restored after a window reload', async () => {
+        const { page } = wb!;
+        await wb!.closeAllEditors();
+        await wb!.openFile('avetica-moodle.sla');
+        await wb!.runCommand('SLA: Simulate a Period from an Incident Log');
+        // The dialog starts at the setting's log; then the months.
+        for (let i = 0; i < 2; i++) {
+            await page.locator('.quick-input-widget input').waitFor({ state: 'visible', timeout: 30000 });
+            await page.waitForTimeout(500);
+            await page.keyboard.press('Enter');
+            await page.waitForTimeout(500);
+        }
+        const report = async () => {
+            for (const { text } of await wb!.frameTexts()) if (/SLA Report: Avetica Moodle hosting/.test(text) && /2026-Q3/.test(text)) return text;
+            return false;
+        };
+        await until('the report', report, 90000, 500);
+        await wb!.shot('report-before-reload');
+        await wb!.runCommand('Developer: Reload Window');
+        await page.waitForSelector('.explorer-folders-view .monaco-list-row', { timeout: 60000 });
+        const restored = await until('the report restored after the reload', report, 90000, 500);
+        await wb!.shot('report-after-reload');
+        assert.match(restored, /93\.2065%/, 'the third quarter\'s availability, as the unit test of the report computes it');
+        assert.match(restored, /Print…/);
+    });
+});
