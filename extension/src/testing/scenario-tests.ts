@@ -12,7 +12,9 @@ import { scenarioVerdict } from './scenario-outcomes.js';
 import { scanScenarios, type ScannedScenario } from './scenario-scan.js';
 
 export const TEST_CONTROLLER_ID = 'sla.scenarios';
-const SEP = '\u0000';
+/** Ids are unique among siblings; VS Code joins the ids of a path with NUL, so none holds one. */
+const scenarioId = (name: string) => `scenario:${name.replace(/\0/g, '')}`;
+const expectId = (line: number) => `expect:${line}`;
 
 type Kind = 'file' | 'scenario' | 'expect';
 interface ItemData {
@@ -40,6 +42,9 @@ export class ScenarioTests implements vscode.Disposable {
         c.createRunProfile('Run', vscode.TestRunProfileKind.Run, (request, token) => this.run(request, token), true);
 
         for (const doc of vscode.workspace.textDocuments) this.fromDocument(doc);
+        // The workspace's contracts are listed right away, not only once the Testing view
+        // asks (it does not ask again after a contract was opened and listed first).
+        setTimeout(() => void this.discoverWorkspace(), 0);
         this.disposables.push(
             vscode.workspace.onDidOpenTextDocument((d) => this.fromDocument(d)),
             vscode.workspace.onDidChangeTextDocument((e) => this.later(e.document)),
@@ -111,7 +116,7 @@ export class ScenarioTests implements vscode.Disposable {
     }
 
     private scenarioItem(file: vscode.TestItem, uri: vscode.Uri, s: ScannedScenario): vscode.TestItem {
-        const id = `${uri.toString()}${SEP}${s.name}`;
+        const id = scenarioId(s.name);
         const item = file.children.get(id) ?? this.controller.createTestItem(id, s.name, uri);
         this.data.set(item, { kind: 'scenario', uri, scenario: s.name });
         item.range = new vscode.Range(s.line - 1, s.column, s.line - 1, s.column);
@@ -124,7 +129,7 @@ export class ScenarioTests implements vscode.Disposable {
     }
 
     private expectItem(scenario: vscode.TestItem, uri: vscode.Uri, name: string, line: number, label: string): vscode.TestItem {
-        const id = `${scenario.id}${SEP}${line}`;
+        const id = expectId(line);
         const existing = scenario.children.get(id);
         const item = existing && existing.label === label ? existing : this.controller.createTestItem(id, label, uri);
         this.data.set(item, { kind: 'expect', uri, scenario: name });
@@ -140,16 +145,16 @@ export class ScenarioTests implements vscode.Disposable {
             const roots: vscode.TestItem[] = [];
             if (request.include) roots.push(...request.include);
             else this.controller.items.forEach((i) => roots.push(i));
-            const excluded = new Set((request.exclude ?? []).map((i) => i.id));
+            const excluded = new Set<vscode.TestItem>(request.exclude ?? []);
             for (const item of roots) {
                 const d = this.data.get(item);
-                if (!d || excluded.has(item.id)) continue;
+                if (!d || excluded.has(item)) continue;
                 const key = d.uri.toString();
                 const p = plan.get(key) ?? { uri: d.uri, all: false, scenarios: new Set<string>() };
                 plan.set(key, p);
                 if (d.kind === 'file') {
                     item.children.forEach((s) => {
-                        if (!excluded.has(s.id)) p.scenarios.add(this.data.get(s)!.scenario!);
+                        if (!excluded.has(s)) p.scenarios.add(this.data.get(s)!.scenario!);
                     });
                     p.all = p.scenarios.size === item.children.size;
                 } else {
@@ -169,7 +174,7 @@ export class ScenarioTests implements vscode.Disposable {
         const file = this.controller.items.get(uri.toString());
         if (!file) return;
         const items = (names ?? childrenOf(file).map((s) => this.data.get(s)!.scenario!))
-            .map((n) => file.children.get(`${uri.toString()}${SEP}${n}`))
+            .map((n) => file.children.get(scenarioId(n)))
             .filter((i): i is vscode.TestItem => i !== undefined);
         for (const s of items) {
             run.started(s);
@@ -197,14 +202,14 @@ export class ScenarioTests implements vscode.Disposable {
 
     private report(run: vscode.TestRun, file: vscode.TestItem, uri: vscode.Uri, result: ScenarioRun, duration: number): void {
         for (const outcome of result.scenarios) {
-            const item = file.children.get(`${uri.toString()}${SEP}${outcome.scenario}`);
+            const item = file.children.get(scenarioId(outcome.scenario));
             if (!item) continue;
             const verdict = scenarioVerdict(outcome);
             const seen = new Set<string>();
             for (const x of verdict.expects) {
                 // The server's lines are the truth; an item the scan has not made yet is added.
                 const label = `expect ${outcome.expectations.find((e) => e.line === x.line)?.expect ?? ''}`;
-                let e = item.children.get(`${item.id}${SEP}${x.line}`);
+                let e = item.children.get(expectId(x.line));
                 if (!e) {
                     e = this.expectItem(item, uri, outcome.scenario, x.line, label);
                     e.range = new vscode.Range(x.line - 1, 0, x.line - 1, 0);
@@ -214,7 +219,9 @@ export class ScenarioTests implements vscode.Disposable {
                 if (x.passed) {
                     run.passed(e, duration);
                 } else {
-                    const m = vscode.TestMessage.diff(x.message, x.expected, x.actual);
+                    // Expected and actual are in the message, not set as its diff: VS Code would then
+                    // write "actual != expected" at the line, cut off, instead of the sentence.
+                    const m = new vscode.TestMessage(x.message);
                     m.location = new vscode.Location(uri, e.range ?? new vscode.Range(x.line - 1, 0, x.line - 1, 0));
                     run.failed(e, m, duration);
                 }
