@@ -60,9 +60,19 @@ describe(`Test Explorer, deadline table, log problems and report in ${INSTALLED?
         const { page } = wb!;
         await wb!.closeAllEditors();
         await wb!.openFile('avetica-moodle.sla');
-        await wb!.runCommand('SLA: Show Deadline Table of a Priority');
         const input = page.locator('.quick-input-widget input');
-        await page.locator('.quick-input-list .monaco-list-row', { hasText: 'P1' }).first().click();
+        const p1 = page.locator('.quick-input-list .monaco-list-row', { hasText: 'P1' }).first();
+        // The first palette command after the window loads can be swallowed (VS Code 1.103): again then.
+        for (let attempt = 1; ; attempt++) {
+            await wb!.runCommand('SLA: Show Deadline Table of a Priority');
+            try {
+                await p1.waitFor({ timeout: 20000 });
+                break;
+            } catch (e) {
+                if (attempt === 3) throw e;
+            }
+        }
+        await p1.click();
         // The moment box, prefilled with now in the contract's zone (yyyy-mm-dd hh:mm).
         await until('the report moment asked', async () => /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/.test(await input.inputValue().catch(() => '')), 30000, 200);
         await input.fill('2026-02-30 10:00');
