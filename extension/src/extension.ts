@@ -13,6 +13,8 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { registerCommands } from './commands/index.js';
 import { SlaStatusBar } from './status/status-bar.js';
+import { ScenarioTests } from './testing/scenario-tests.js';
+import { ReportPanel } from './report/report-panel.js';
 // Types only: the client's code is a bundle of its own, loaded below by path.
 import type * as ClientBundle from './client/start-client.js';
 
@@ -48,7 +50,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     client.catch(() => undefined);
     const status = new SlaStatusBar(client);
     context.subscriptions.push(status);
-    registerCommands(context, client, log, status);
+    // First: VS Code restores a report panel of the last session as soon as it is registered.
+    ReportPanel.register(context);
+    const cx = registerCommands(context, client, log, status);
+    context.subscriptions.push(new ScenarioTests(cx));
     log.appendLine(`SLA extension activated in ${ms(performance.now() - activateAt)} `
         + `(module evaluated ${ms(activateAt - loadedAt)} before activate)`);
 }

@@ -36,3 +36,23 @@ describe('deadline table as Markdown', () => {
             [{ label: 'P1', description: 'Crash', name: 'P1' }, { label: 'P2', name: 'P2' }]);
     });
 });
+
+describe('deadline table: the report moment', () => {
+    it('now, in the contract\'s time zone', async () => {
+        const { momentNow } = await import('../../extension/src/commands/deadline-table-args.js');
+        // 2026-03-06 15:30 UTC is 16:30 in Amsterdam (CET, +1) and 10:30 in New York (EST, -5).
+        const at = new Date(Date.UTC(2026, 2, 6, 15, 30));
+        assert.equal(momentNow(at, 'Europe/Amsterdam'), '2026-03-06 16:30');
+        assert.equal(momentNow(at, 'America/New_York'), '2026-03-06 10:30');
+    });
+
+    it('reads a moment, refuses dates and times that do not exist, empty means the examples', async () => {
+        const { parseMomentInput } = await import('../../extension/src/commands/deadline-table-args.js');
+        assert.deepEqual(parseMomentInput(' 2026-03-06 9:05 '), { moments: ['2026-03-06T09:05'] });
+        assert.deepEqual(parseMomentInput('2026-03-06T16:30'), { moments: ['2026-03-06T16:30'] });
+        assert.deepEqual(parseMomentInput(''), { moments: [] });
+        assert.match((parseMomentInput('2026-02-29 10:00') as { error: string }).error, /2026-02-29 is not a date/);
+        assert.match((parseMomentInput('2026-03-06 24:00') as { error: string }).error, /not a time of day/);
+        assert.match((parseMomentInput('tomorrow') as { error: string }).error, /like 2026-03-06 16:30/);
+    });
+});

@@ -36,8 +36,10 @@ describe('marketplace: package.json contributions', () => {
         assert.ok(existsSync(join(ROOT, pkg.icon.replace(/\.png$/, '.svg'))), 'the icon\'s SVG source is committed');
     });
 
-    it('leaves activation to VS Code (inferred from the languages and commands contributed)', () => {
-        assert.equal(pkg.activationEvents, undefined);
+    it('leaves activation to VS Code (inferred from the languages and commands contributed) but for what it cannot infer', () => {
+        // A workspace with contracts lists their scenarios in the Test Explorer before one is
+        // opened; a report panel restored after a reload needs its serializer registered.
+        assert.deepEqual(pkg.activationEvents, ['workspaceContains:**/*.sla', 'onWebviewPanel:sla.report']);
         assert.match(pkg.engines.vscode, /^\^1\.(7[4-9]|[89]\d|1\d\d)\./);
     });
 
@@ -75,7 +77,8 @@ describe('marketplace: package.json contributions', () => {
             const links = [...step.description.matchAll(/\]\(command:([\w.]+)(?:\?([^)]*))?\)/g)];
             assert.ok(links.length > 0, `${step.id} has a command link`);
             for (const [, id, args] of links) {
-                assert.ok(commands.has(id), `${step.id}: ${id}`);
+                // VS Code's own: the Testing view (the command of its view container).
+                assert.ok(commands.has(id) || id === 'workbench.view.testing', `${step.id}: ${id}`);
                 if (args) assert.ok(Array.isArray(JSON.parse(decodeURIComponent(args))), args);
             }
             for (const e of step.completionEvents) assert.ok(commands.has(e.replace(/^onCommand:/, '')), e);

@@ -9,6 +9,7 @@ describe('protocol', () => {
             runScenarios: 'sla/runScenarios',
             generateSampleMonth: 'sla/generateSampleMonth',
             contractInfo: 'sla/contractInfo',
+            checkLog: 'sla/checkLog',
         });
     });
 

@@ -1,16 +1,21 @@
 import assert from 'node:assert/strict';
 import { parse } from 'csv-parse/sync';
-import { csvField, toCsv, toJson } from '../../language-server/src/render/report-export.js';
+import { csvField, csvTablesOf, toCsv, toJson } from '../../language-server/src/render/report-export.js';
 import type { ReportResult } from '../../language-server/src/render/report-data.js';
 import { aveticaYear, hostile, HOSTILE } from './fixtures.js';
 
-/** The CSV's sections as arrays of records (title line, header, rows). */
-function sections(csv: string): Record<string, Record<string, string>[]> {
+/**
+ * Each table's CSV as records, read the strict way a spreadsheet import does: a byte order
+ * mark, then the header row, then rows of exactly as many fields as the header.
+ */
+function sections(r: ReportResult): Record<string, Record<string, string>[]> {
     const out: Record<string, Record<string, string>[]> = {};
-    for (const block of csv.trim().split(/\r\n\r\n/)) {
-        const rows = parse(block, { relax_column_count: true }) as string[][];
-        const [[title], header, ...data] = rows;
-        out[title] = data.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i]])));
+    for (const table of csvTablesOf(r)) {
+        const csv = toCsv(r, table);
+        assert.ok(csv.startsWith('\uFEFF'), 'a UTF-8 byte order mark for Excel');
+        assert.doesNotMatch(csv, /\r\n\r\n/, 'no empty line: one table per file');
+        const [header, ...data] = parse(csv, { bom: true }) as string[][];
+        out[table] = data.map((row) => Object.fromEntries(header.map((h, i) => [h, row[i]])));
     }
     return out;
 }
@@ -46,8 +51,8 @@ describe('toCsv and toJson', () => {
     let r: ReportResult;
     before(async () => { r = await aveticaYear(); });
 
-    it('CSV: periods, incidents and remedies sections with the simulated values', () => {
-        const s = sections(toCsv(r));
+    it('CSV: periods, incidents and remedies, a file each, with the simulated values', () => {
+        const s = sections(r);
         assert.deepEqual(Object.keys(s), ['periods', 'incidents', 'remedies']);
         assert.deepEqual(s.periods.map((p) => [p.period, p.availability_percent, p.guarantee_met]),
             [['2026-Q1', '99.868766', 'false'], ['2026-Q2', '99.236874', 'false'], ['2026-Q3', '93.206522', 'false'], ['2026-Q4', '89.391882', 'false']]);
@@ -64,7 +69,7 @@ describe('toCsv and toJson', () => {
 
     it('CSV: hostile ids, notes and clauses survive a round trip', () => {
         const h = hostile(r);
-        const s = sections(toCsv(h));
+        const s = sections(h);
         assert.equal(s.incidents[0].id, `A1${HOSTILE}`);
         assert.equal(s.incidents[0].note, `note ${HOSTILE} <img src=x onerror=alert(3)>`);
         assert.equal(s.remedies[0].clause, `remedies ${HOSTILE}`);

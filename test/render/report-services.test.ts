@@ -39,15 +39,17 @@ describe('report: a section per service', () => {
 });
 
 describe('report export: services', () => {
-    it('CSV has a section of service periods and one of service remedies, only in a contract with services', async () => {
-        const { toCsv } = await import('../../language-server/src/render/report-export.js');
+    it('CSV: a table of service periods and one of service remedies, offered only in a contract with services', async () => {
+        const { csvTablesOf, toCsv } = await import('../../language-server/src/render/report-export.js');
         const m = await modelOf(CLOUD);
-        const csv = toCsv(runScenario(m, m.scenarios[0]).simulation);
-        assert.match(csv, /\r\nservice periods\r\nservice,period,availability_percent,/);
+        const r = runScenario(m, m.scenarios[0]).simulation;
+        assert.deepEqual(csvTablesOf(r), ['periods', 'incidents', 'remedies', 'service periods', 'service remedies']);
+        const periods = toCsv(r, 'service periods');
+        assert.match(periods, /^\uFEFFservice,period,availability_percent,/);
         // 44,581 / 44,640 = 99.867832%
-        assert.match(csv, /\r\nDroplets,2026-03,99\.867832,99\.99,false,44640,59,40,D1 R1\r\n/);
-        assert.match(csv, /\r\nVolumes,2026-03,credit,,,4,USD,true,2026-05-31T23:59:59\+00:00,true,remedies Volumes,,V1 R1,/);
+        assert.match(periods, /\r\nDroplets,2026-03,99\.867832,99\.99,false,44640,59,40,D1 R1\r\n/);
+        assert.match(toCsv(r, 'service remedies'), /\r\nVolumes,2026-03,credit,,,4,USD,true,2026-05-31T23:59:59\+00:00,true,remedies Volumes,,V1 R1,/);
         const plain = await modelOf('contract "X" {\n  time zone "UTC"\n  scenario "S" in 2026-03 {\n    outage from 2026-03-02 10:00 to 11:00\n  }\n}\n');
-        assert.doesNotMatch(toCsv(runScenario(plain, plain.scenarios[0]).simulation), /service periods/);
+        assert.deepEqual(csvTablesOf(runScenario(plain, plain.scenarios[0]).simulation), ['periods', 'incidents', 'remedies']);
     });
 });

@@ -54,3 +54,36 @@ export interface PriorityItem {
 export function priorityItems(info: ContractInfo): PriorityItem[] {
     return info.priorities.map((p) => (p.title ? { label: p.name, description: p.title, name: p.name } : { label: p.name, name: p.name }));
 }
+
+/** "2026-03-06 16:30": the wall-clock time of `now` in the contract's time zone, to prefill the report moment. */
+export function momentNow(now: Date, zone: string): string {
+    let parts: Intl.DateTimeFormatPart[];
+    try {
+        parts = new Intl.DateTimeFormat('en-CA', {
+            timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+        }).formatToParts(now);
+    } catch {
+        parts = new Intl.DateTimeFormat('en-CA', {
+            year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+        }).formatToParts(now);
+    }
+    const get = (t: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === t)?.value ?? '00';
+    return `${get('year')}-${get('month')}-${get('day')} ${get('hour')}:${get('minute')}`;
+}
+
+/**
+ * The report moment typed in the input box: "2026-03-06 16:30" (or with a T), read in the
+ * contract's time zone by the server. Empty: the standard example moments. A date that
+ * does not exist (2026-02-30, 24:00) is refused here, while typing.
+ */
+export function parseMomentInput(text: string): { moments: string[] } | { error: string } {
+    const s = text.trim();
+    if (s === '') return { moments: [] };
+    const m = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{1,2}):(\d{2})$/.exec(s);
+    if (!m) return { error: 'Write a date and time like 2026-03-06 16:30 (or leave empty for the standard examples).' };
+    const [y, mo, d, h, mi] = [+m[1], +m[2], +m[3], +m[4], +m[5]];
+    const date = new Date(Date.UTC(y, mo - 1, d));
+    if (mo < 1 || mo > 12 || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return { error: `${m[1]}-${m[2]}-${m[3]} is not a date.` };
+    if (h > 23 || mi > 59) return { error: `${m[4]}:${m[5]} is not a time of day (00:00 to 23:59).` };
+    return { moments: [`${m[1]}-${m[2]}-${m[3]}T${String(h).padStart(2, '0')}:${m[5]}`] };
+}

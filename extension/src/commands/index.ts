@@ -4,21 +4,27 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { COMMANDS } from '../../../language-server/src/protocol/sla-protocol.js';
 import { deadlineTableCommand } from './deadline-table.js';
 import { generateSampleMonthCommand } from './generate-sample-month.js';
-import { openReportCommand } from './open-report.js';
+import { openReportCommand, printReportCommand } from './open-report.js';
 import { OPEN_SAMPLE, openSampleCommand } from './open-sample.js';
 import { runScenarioCommand } from './run-scenario.js';
 import { runScenariosCommand } from './run-scenarios.js';
 import { simulateCommand } from './simulate.js';
 import type { CommandContext } from './support.js';
+import { ReadOnlyViews } from '../views/read-only-view.js';
+import { LogProblems } from '../logs/log-problems.js';
 import { SHOW_SERVER_OUTPUT, type SlaStatusBar } from '../status/status-bar.js';
 
 /**
  * Each command lives in its own file in this folder. `output` is the extension's "SLA"
  * channel when it has one; otherwise the commands create it when they first write.
  */
-export function registerCommands(context: vscode.ExtensionContext, client: Promise<LanguageClient>, output?: vscode.OutputChannel, status?: SlaStatusBar): void {
+export function registerCommands(context: vscode.ExtensionContext, client: Promise<LanguageClient>, output?: vscode.OutputChannel, status?: SlaStatusBar): CommandContext {
     let channel = output;
+    const views = new ReadOnlyViews();
+    const logs = new LogProblems(client);
+    context.subscriptions.push(views, logs);
     const cx: CommandContext = {
+        views, logs,
         context, client,
         output: () => {
             if (!channel) {
@@ -45,6 +51,7 @@ export function registerCommands(context: vscode.ExtensionContext, client: Promi
     register(COMMANDS.runScenario, (...args) => runScenarioCommand(cx, ...args));
     register(COMMANDS.generateSampleMonth, (arg) => generateSampleMonthCommand(cx, arg));
     register(COMMANDS.openReport, () => openReportCommand());
+    register(COMMANDS.printReport, (arg) => printReportCommand(arg));
     // Commands of the extension alone (the server knows nothing of them).
     register(OPEN_SAMPLE, (place) => openSampleCommand(context, place));
     register(SHOW_SERVER_OUTPUT, async () => {
@@ -52,4 +59,5 @@ export function registerCommands(context: vscode.ExtensionContext, client: Promi
         if (started) started.outputChannel.show(true);
         else cx.output().show(true);
     });
+    return cx;
 }

@@ -10,6 +10,9 @@ import { ReportPanel } from '../report/report-panel.js';
 import { defaultPeriod, logFormat, parsePeriod, parseSimulateArgs, siblingLog } from './simulate-args.js';
 import { type CommandContext, askParsed, contractUri, exists, readText, request, resolvePath } from './support.js';
 
+/** Logs up to this size are checked first, their errors shown in the Problems panel. */
+const CHECK_AS_TEXT_BYTES = 16 * 1024 * 1024;
+
 export async function simulateCommand(cx: CommandContext, arg?: unknown): Promise<SimulateResult | undefined> {
     const args = parseSimulateArgs(arg);
     if ('error' in args) {
@@ -21,7 +24,7 @@ export async function simulateCommand(cx: CommandContext, arg?: unknown): Promis
 
     const log = args.logPath ? resolvePath(args.logPath, contract) : await pickLog(contract);
     if (!log) return undefined;
-    // The server streams a log on disk itself; only the period's default needs its text here.
+    // The server streams a log on disk itself; only the log check and the period's default need its text here.
     let logText: string | undefined;
     const readLog = async () => {
         try {
@@ -32,6 +35,20 @@ export async function simulateCommand(cx: CommandContext, arg?: unknown): Promis
         }
     };
     if (log.scheme !== 'file' && (await readLog()) === undefined) return undefined;
+    // A log with errors: each at its line in the Problems panel, and nothing simulated. A log
+    // too big to hand over as text is checked by the simulation itself, which streams it.
+    const size = await vscode.workspace.fs.stat(log).then((st) => st.size, () => 0);
+    if (size <= CHECK_AS_TEXT_BYTES) {
+        const text = await readLog();
+        if (text === undefined) return undefined;
+        const checked = await cx.logs.check(contract, log, text, logFormat(log.path));
+        if (checked && checked.errors.length > 0) {
+            const name = log.path.split('/').pop() ?? log.path;
+            void vscode.window.showWarningMessage(`SLA: ${name} has ${checked.errors.length} error(s); nothing was simulated. They are in the Problems panel.`, 'Show Problems')
+                .then((pick) => pick && vscode.commands.executeCommand('workbench.actions.view.problems'));
+            return undefined;
+        }
+    }
 
     let from = args.from, to = args.to;
     if (!from || !to) {

@@ -6,6 +6,8 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import type { RequestParam } from 'vscode-jsonrpc';
 import type { Answer, SlaRequest } from '../../../language-server/src/protocol/sla-protocol.js';
+import type { ReadOnlyViews } from '../views/read-only-view.js';
+import type { LogProblems } from '../logs/log-problems.js';
 
 export interface CommandContext {
     context: vscode.ExtensionContext;
@@ -15,6 +17,10 @@ export interface CommandContext {
     output(): vscode.OutputChannel;
     /** Runs a request to the server with the status bar item spinning if it takes long. */
     busy?<T>(title: string, work: () => Thenable<T>): Promise<T>;
+    /** Read-only documents (the deadline table). */
+    views: ReadOnlyViews;
+    /** Errors of incident logs in the Problems panel. */
+    logs: LogProblems;
 }
 
 let lastContract: vscode.Uri | undefined;

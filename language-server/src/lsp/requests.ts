@@ -17,7 +17,7 @@ import type { Contract } from '../generated/ast.js';
 import type { ContractModel } from '../model/types.js';
 import { computeDeadlines } from '../engine/deadlines.js';
 import { exampleCalendar, exampleMoments } from '../engine/example-moments.js';
-import { formatLogError } from '../engine/incident-log.js';
+import { formatLogError, parseIncidentLog } from '../engine/incident-log.js';
 import { contractZone, parseMonth } from '../engine/periods.js';
 import { generateSampleMonth } from '../engine/sample-month.js';
 import { formatInZone, parseLocal } from '../engine/time.js';
@@ -33,7 +33,7 @@ import type { SlaLspServices } from './sla-lsp-module.js';
 import {
     REQUESTS, type Answer, type ContractInfo, type ContractInfoParams, type DeadlineTable,
     type DeadlineTableParams, type GenerateSampleMonthParams, type RunScenariosParams, type SampleMonth,
-    type ScenarioRun, type SimulateParams, type SimulateResult,
+    type ScenarioRun, type SimulateParams, type SimulateResult, type CheckLogParams, type LogCheck,
 } from '../protocol/sla-protocol.js';
 
 /** What the handlers need: the workspace (documents, builder) and the language's services. */
@@ -79,6 +79,7 @@ export function registerRequests(connection: Connection, shared: LangiumSharedSe
     connection.onRequest(REQUESTS.runScenarios, (p, token) => handleRunScenarios(services, p, { token }));
     connection.onRequest(REQUESTS.generateSampleMonth, (p, token) => handleGenerateSampleMonth(services, p, { token }));
     connection.onRequest(REQUESTS.contractInfo, (p, token) => handleContractInfo(services, p, { token }));
+    connection.onRequest(REQUESTS.checkLog, (p, token) => handleCheckLog(services, p, { token }));
 }
 
 type Loaded = { ok: true; model: ContractModel; zone: string; document: LangiumDocument<Contract> } | { ok: false; message: string };
@@ -276,5 +277,21 @@ export function handleGenerateSampleMonth(
         const { text, incidents } = generateSampleMonth(c.model, month, p.seed ?? 1);
         const base = (URI.parse(p.uri).path.split('/').pop() ?? 'contract').replace(/\.sla$/i, '');
         return { ok: true, result: { fileName: `${base}-${month}.csv`, format: 'csv', text, incidents } };
+    });
+}
+
+/** The log read as the simulation reads it; its errors go to the editor's Problems panel. */
+export function handleCheckLog(services: RequestServices, p: CheckLogParams, o: HandlerOptions = {}): Promise<Answer<LogCheck>> {
+    return answer('Reading the incident log', async () => {
+        const c = await loadContractModel(services, p.uri, o.token);
+        if (!c.ok) return c;
+        const { incidents, errors } = parseIncidentLog(p.logText, p.logName, p.format, c.model);
+        return {
+            ok: true,
+            result: {
+                incidents: incidents.length,
+                errors: errors.map((e) => ({ line: e.line, column: e.column, message: e.message, ...(e.field ? { field: e.field } : {}) })),
+            },
+        };
     });
 }

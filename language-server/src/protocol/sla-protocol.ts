@@ -16,6 +16,8 @@ export const COMMANDS = {
     runScenarios: 'sla.runScenarios',
     generateSampleMonth: 'sla.generateSampleMonth',
     openReport: 'sla.openReport',
+    /** The last report as a page to print, saved where the user says and opened in the browser. */
+    printReport: 'sla.printReport',
     /** Run by the scenario code lens; the arguments are {uri, scenario}. */
     runScenario: 'sla.runScenario',
     /** The extension's own (the server knows nothing of them): the walkthrough's sample, the status bar's click. */
@@ -34,6 +36,8 @@ export const REQUESTS = {
     generateSampleMonth: new RequestType<GenerateSampleMonthParams, Answer<SampleMonth>, void>('sla/generateSampleMonth'),
     /** Name, zone, priorities and scenarios of a contract, for the pickers of the commands. */
     contractInfo: new RequestType<ContractInfoParams, Answer<ContractInfo>, void>('sla/contractInfo'),
+    /** The errors of an incident log as the simulation would read it, for the Problems panel. */
+    checkLog: new RequestType<CheckLogParams, Answer<LogCheck>, void>('sla/checkLog'),
 } as const;
 
 export interface SimulateParams {
@@ -54,6 +58,24 @@ export interface SimulateParams {
      * ($/progress begin, report with a message and percentage, end) as it reads and simulates.
      */
     workDoneToken?: string | number;
+}
+
+/** The log to read against the contract `uri` (its priorities and time zone). */
+export type CheckLogParams = Omit<SimulateParams, 'from' | 'to' | 'logText' | 'logUri' | 'workDoneToken'> & { logText: string };
+
+/** One error of an incident log: 1-based line and column of the log file. */
+export interface LogProblem {
+    line: number;
+    column: number;
+    /** The log's column (CSV) or key (JSON) the error is about. */
+    field?: string;
+    message: string;
+}
+
+/** Result of REQUESTS.checkLog: no errors means the log simulates. */
+export interface LogCheck {
+    incidents: number;
+    errors: LogProblem[];
 }
 
 export interface DeadlineTableParams {

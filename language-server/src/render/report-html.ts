@@ -19,6 +19,11 @@ export interface RenderOptions {
     /** webview.cspSource: the origin of the webview's own resources. */
     cspSource: string;
     title: string;
+    /**
+     * A file to open in a browser and print: no script, no buttons, every explanation open.
+     * Its CSP allows only the nonce'd style and data: images (cspSource is not used).
+     */
+    printable?: boolean;
 }
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -39,11 +44,21 @@ const pct4 = (n: number) => `${n.toFixed(4)}%`;
 
 export function renderReport(result: ReportResult, opts: RenderOptions): string {
     const nonce = checkToken('nonce', opts.nonce, /^[A-Za-z0-9+/=_-]{8,}$/);
-    // One or more source expressions: hosts/schemes, or quoted keywords such as 'self' (code-server).
-    const csp = checkToken('cspSource', opts.cspSource.trim(), /^(?:'[a-z0-9-]+'|[^\s;,'"<>]+)(?:\s+(?:'[a-z0-9-]+'|[^\s;,'"<>]+))*$/i);
-    const policy = `default-src 'none'; style-src ${csp} 'nonce-${nonce}'; script-src 'nonce-${nonce}'; img-src ${csp} data:;`;
+    const print = opts.printable === true;
+    let policy = `default-src 'none'; style-src 'nonce-${nonce}'; img-src data:;`;
+    if (!print) {
+        // One or more source expressions: hosts/schemes, or quoted keywords such as 'self' (code-server).
+        const csp = checkToken('cspSource', opts.cspSource.trim(), /^(?:'[a-z0-9-]+'|[^\s;,'"<>]+)(?:\s+(?:'[a-z0-9-]+'|[^\s;,'"<>]+))*$/i);
+        policy = `default-src 'none'; style-src ${csp} 'nonce-${nonce}'; script-src 'nonce-${nonce}'; img-src ${csp} data:;`;
+    }
     const e = escapeHtml;
-    return `<!DOCTYPE html>
+    const actions = print ? '' : `<div class="actions">
+<button type="button" id="export-json" data-format="json">Export JSON</button>
+<button type="button" id="export-csv" data-format="csv">Export CSV</button>
+<button type="button" id="print" data-action="print" title="Opens the report as a page to print in your browser">Print…</button>
+</div>
+`;
+    const html = `<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -57,11 +72,7 @@ export function renderReport(result: ReportResult, opts: RenderOptions): string 
 <header>
 <h1>${e(opts.title)}</h1>
 <p class="sub">${e(result.contract)} · ${e(result.from)} to ${e(result.to)} · times in ${e(result.zone)}</p>
-<div class="actions">
-<button type="button" id="export-json" data-format="json">Export JSON</button>
-<button type="button" id="export-csv" data-format="csv">Export CSV</button>
-</div>
-</header>
+${actions}</header>
 ${availabilitySection(result)}
 ${budgetSection(result)}
 ${incidentSection(result)}
@@ -69,10 +80,11 @@ ${complianceSection(result)}
 ${remedySection(result)}
 ${servicesSection(result, escapeHtml)}
 </main>
-<script nonce="${nonce}">${SCRIPT}</script>
-</body>
+${print ? '' : `<script nonce="${nonce}">${SCRIPT}</script>\n`}</body>
 </html>
 `;
+    // Printed, the explanations a reader would otherwise click open are all shown.
+    return print ? html.replace(/<details>/g, '<details open>') : html;
 }
 
 function periodKind(label: string): string {
@@ -112,18 +124,33 @@ function verdict(met: boolean | null): string {
     return met === null ? '' : met ? ' <span class="met">met</span>' : ' <span class="missed">missed</span>';
 }
 
-/** Bars per period from a floor below the lowest figure, with lines for guarantee and target. */
+/** With more periods than this the chart keeps its size and scrolls, and its labels turn. */
+const MANY_PERIODS = 6;
+
+/**
+ * Bars per period from a floor below the lowest figure, with lines for guarantee and
+ * target. Up to six periods the chart scales to the panel. With more (a year of months)
+ * scaling would shrink the labels into each other, so each period gets a 48 px slot, the
+ * chart scrolls sideways instead of shrinking, the figures stand upright above their bars
+ * and the period names are turned 45°: two labels of neighbouring periods are then 48 px
+ * apart along the axis and 34 px apart across their slant, wider than a line of 11 px text.
+ */
 export function availabilityChart(periods: PeriodResult[], kind: string): string {
     const values = periods.flatMap((p) => [p.availabilityPercent, p.guaranteePercent, p.targetPercent]).filter((v): v is number => v !== null);
     const floor = Math.max(0, Math.min(99, Math.floor(Math.min(...values) - 0.5)));
     const top = 100;
-    const width = Math.max(320, 90 * periods.length + 140);
-    const height = 240;
-    const left = 56, right = 110, plotTop = 24, plotBottom = height - 36;
+    const many = periods.length > MANY_PERIODS;
+    const slot = many ? 48 : 90;
+    const left = 56, right = 110;
+    const width = many ? slot * periods.length + left + right : Math.max(320, slot * periods.length + 140);
+    // Upright figures need room above the highest bar; turned names below the axis.
+    const plotTop = many ? 64 : 24;
+    const height = many ? 300 : 240;
+    const plotBottom = height - (many ? 56 : 36);
     const barSlot = (width - left - right) / periods.length;
     const y = (v: number) => plotBottom - ((Math.max(floor, Math.min(top, v)) - floor) / (top - floor)) * (plotBottom - plotTop);
     const out: string[] = [];
-    out.push(`<svg class="chart" role="img" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" aria-label="Availability per ${kind}">`);
+    out.push(`<svg class="chart${many ? ' wide' : ''}" role="img" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" aria-label="Availability per ${kind}">`);
     out.push(`<title>Availability per ${kind}</title>`);
     for (const tick of [floor, (floor + top) / 2, top]) {
         out.push(`<line class="grid" x1="${left}" x2="${width - right}" y1="${y(tick).toFixed(1)}" y2="${y(tick).toFixed(1)}"/>`);
@@ -132,11 +159,19 @@ export function availabilityChart(periods: PeriodResult[], kind: string): string
     periods.forEach((p, i) => {
         const x = left + i * barSlot + barSlot * 0.2;
         const w = barSlot * 0.6;
+        const cx = (x + w / 2).toFixed(1);
         const yv = y(p.availabilityPercent);
         const state = p.guaranteeMet === false ? 'missed' : p.targetMet === false ? 'warn' : 'met';
         out.push(`<rect class="bar ${state}" x="${x.toFixed(1)}" y="${yv.toFixed(1)}" width="${w.toFixed(1)}" height="${(plotBottom - yv).toFixed(1)}"><title>${escapeHtml(p.period)}: ${pct4(p.availabilityPercent)}</title></rect>`);
-        out.push(`<text class="value" x="${(x + w / 2).toFixed(1)}" y="${(yv - 5).toFixed(1)}" text-anchor="middle">${pct4(p.availabilityPercent)}</text>`);
-        out.push(`<text class="axis" x="${(x + w / 2).toFixed(1)}" y="${plotBottom + 18}" text-anchor="middle">${escapeHtml(p.period)}</text>`);
+        if (many) {
+            const vy = (yv - 5).toFixed(1);
+            out.push(`<text class="value" x="${cx}" y="${vy}" transform="rotate(-90 ${cx} ${vy})" text-anchor="start" dominant-baseline="middle">${pct4(p.availabilityPercent)}</text>`);
+            const ly = plotBottom + 14;
+            out.push(`<text class="axis period" x="${cx}" y="${ly}" transform="rotate(-45 ${cx} ${ly})" text-anchor="end">${escapeHtml(p.period)}</text>`);
+        } else {
+            out.push(`<text class="value" x="${cx}" y="${(yv - 5).toFixed(1)}" text-anchor="middle">${pct4(p.availabilityPercent)}</text>`);
+            out.push(`<text class="axis" x="${cx}" y="${plotBottom + 18}" text-anchor="middle">${escapeHtml(p.period)}</text>`);
+        }
     });
     for (const [name, key] of [['guarantee', 'guaranteePercent'], ['target', 'targetPercent']] as const) {
         const levels = [...new Set(periods.map((p) => p[key]).filter((v): v is number => v !== null))];
@@ -148,7 +183,7 @@ export function availabilityChart(periods: PeriodResult[], kind: string): string
     }
     out.push(`<line class="axis-line" x1="${left}" x2="${width - right}" y1="${plotBottom}" y2="${plotBottom}"/>`);
     out.push('</svg>');
-    return out.join('\n');
+    return many ? `<div class="chart-scroll">\n${out.join('\n')}\n</div>` : out.join('\n');
 }
 
 function budgetSection(r: ReportResult): string {
@@ -318,16 +353,38 @@ svg .level.target { stroke: var(--vscode-editorInfo-foreground, #1a85ff); }
 svg .level-label.guarantee { fill: var(--vscode-errorForeground, #c72e0f); }
 svg .level-label.target { fill: var(--vscode-editorInfo-foreground, #1a85ff); }
 svg.budget { vertical-align: middle; }
+.chart-scroll { overflow-x: auto; max-width: 100%; }
+svg.chart.wide { max-width: none; }
+@media print {
+  body { background: #fff; color: #000; padding: 0; font-size: 10pt; }
+  .actions { display: none; }
+  .chart-scroll { overflow: visible; }
+  svg.chart, svg.chart.wide { max-width: 100%; height: auto; }
+  svg text { fill: #000; }
+  h2 { break-after: avoid; }
+  tr, svg.chart { break-inside: avoid; }
+  thead { display: table-header-group; }
+  .met { color: #1e6b1b; } .missed { color: #a01c00; } .warn { color: #7a5600; }
+}
 `;
 
-/** Posts {type: 'export', format} when an export button is pressed; nothing else. */
+/**
+ * Posts {type: 'export', format} when an export button is pressed and {type: 'print'} for
+ * Print; keeps which report this is as the webview's state, so VS Code restores the panel
+ * after a window reload (the extension keeps the report itself).
+ */
 const SCRIPT = `
 (function () {
   const vscode = acquireVsCodeApi();
+  const main = document.getElementById('${REPORT_ELEMENT_ID}');
+  vscode.setState({ contract: main.getAttribute('data-contract'), from: main.getAttribute('data-from'), to: main.getAttribute('data-to') });
   for (const button of document.querySelectorAll('button[data-format]')) {
     button.addEventListener('click', function () {
       vscode.postMessage({ type: 'export', format: button.getAttribute('data-format') });
     });
   }
+  document.getElementById('print').addEventListener('click', function () {
+    vscode.postMessage({ type: 'print' });
+  });
 })();
 `;

@@ -13,10 +13,15 @@ export interface ExportMessage {
     format: ExportFormat;
 }
 
-export type ReportMessage = ExportMessage;
+/** Print: open the report as a page to print in the browser. */
+export interface PrintMessage {
+    type: 'print';
+}
+
+export type ReportMessage = ExportMessage | PrintMessage;
 
 export function isReportMessage(x: unknown): x is ReportMessage {
     if (!x || typeof x !== 'object') return false;
     const m = x as { type?: unknown; format?: unknown };
-    return m.type === 'export' && (m.format === 'json' || m.format === 'csv');
+    return (m.type === 'export' && (m.format === 'json' || m.format === 'csv')) || (m.type === 'print' && m.format === undefined);
 }

@@ -1,0 +1,144 @@
+/**
+ * Surfaces the language server draws, checked in a real VS Code: the hover on a maintenance
+ * window with its next occurrence, and a finding's link to its explanation in
+ * docs/checker.md followed by applying its quick fix. One screenshot per step in
+ * test-artifacts/e2e/vscode-VERSION/.
+ *
+ * NOTE FOR THE LEAD: the maintenance hover, the codeDescription links and the quick fix
+ * "set the expect to what happened" are built on the `lsp` branch at the same time as this
+ * test. On a branch without them these two tests fail; run them after merging:
+ *   SLA_CODE_SERVER_VERSION=4.139.1 npx mocha --config test/e2e/.mocharc.json -g "maintenance hover and finding links"
+ */
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildVsix, CODE_SERVER_DIR, CODE_SERVER_VERSION, installed, ROOT, startCodeServer, type CodeServer } from './support/code-server.js';
+import { openWorkbench, type Workbench } from './support/browser.js';
+import { until } from './support/processes.js';
+
+const INSTALLED = installed();
+const AVETICA = readFileSync(join(ROOT, 'samples/avetica-moodle.sla'), 'utf8');
+/** A maintenance window every Sunday night, so the hover has a next occurrence to show. */
+const WINDOW = `contract "Window" {
+  provider "P"
+  customer "C"
+  time zone "Europe/Amsterdam"
+  maintenance {
+    planned: Sunday 02:00 to 06:00 announced 5 days before
+  }
+}
+`;
+/** The sample with one expectation turned round: incident 1's response was missed (due Mon 09:30, given 09:40). */
+const FAILING = AVETICA.replace('expect response missed for incident 1', 'expect response met for incident 1');
+const FAILING_LINE = FAILING.split('\n').findIndex((l) => l.includes('expect response met for incident 1')) + 1;
+
+describe(`maintenance hover and finding links in ${INSTALLED?.label ?? `code-server ${CODE_SERVER_VERSION} (not installed)`}`, function () {
+    this.timeout(240000);
+    let server: CodeServer | undefined;
+    let wb: Workbench | undefined;
+    let folder = '';
+    const read = (name: string) => readFileSync(join(folder, name), 'utf8');
+
+    before(async function () {
+        this.timeout(300000);
+        if (!INSTALLED) throw new Error(`code-server is not installed at ${CODE_SERVER_DIR}: run bash .ci/install-code-server.sh ${CODE_SERVER_VERSION}`);
+        folder = mkdtempSync(join(tmpdir(), 'sla-findings-'));
+        writeFileSync(join(folder, 'window.sla'), WINDOW);
+        writeFileSync(join(folder, 'failing.sla'), FAILING);
+        server = await startCodeServer({ vsix: await buildVsix(), files: [], folder });
+        wb = await openWorkbench(server.url);
+    });
+
+    afterEach(async function () {
+        if (this.currentTest?.state === 'failed' && wb) await wb.shot(`findings-failed-${this.currentTest.title.slice(0, 16).replace(/\W/g, '')}`).catch(() => undefined);
+    });
+
+    after(async function () {
+        this.timeout(60000);
+        await wb?.close();
+        await server?.stop();
+        if (folder) rmSync(folder, { recursive: true, force: true });
+    });
+
+    it('the hover on a maintenance window shows its next occurrence', async () => {
+        const { page } = wb!;
+        await wb!.openFile('window.sla');
+        const line = WINDOW.split('\n').findIndex((l) => l.includes('planned: Sunday')) + 1;
+        await wb!.goToLine(line, 6);
+        const word = page.locator('.view-line', { hasText: 'planned: Sunday 02:00 to 06:00' }).locator('span span', { hasText: /^Sunday$/ }).first();
+        await word.waitFor();
+        const hover = page.locator('.monaco-editor .monaco-hover:not(.hidden) .monaco-hover-content');
+        const text = await until('a hover naming the next window', async () => {
+            const box = await word.boundingBox();
+            if (!box) return false;
+            await page.mouse.move(box.x + 2, box.y + box.height / 2);
+            await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 3 });
+            try {
+                await hover.first().waitFor({ state: 'visible', timeout: 4000 });
+            } catch {
+                return false;
+            }
+            const t = await hover.first().innerText();
+            return /next/i.test(t) ? t : false;
+        }, 60000, 500);
+        await page.waitForTimeout(300);
+        await wb!.shot('hover-maintenance-window');
+        // The next window is a Sunday 02:00 to 06:00 in Amsterdam: a date within the coming week.
+        const dates = [...text.matchAll(/(\d{4})-(\d{2})-(\d{2})/g)].map((m) => Date.UTC(+m[1], +m[2] - 1, +m[3]));
+        const now = Date.now();
+        assert.ok(dates.some((d) => d > now - 86400000 && d <= now + 8 * 86400000 && new Date(d).getUTCDay() === 0), text);
+        assert.match(text, /02:00/, text);
+        await page.mouse.move(5, 5);
+        await page.keyboard.press('Escape');
+    });
+
+    it('a finding links to its explanation in docs/checker.md, and its quick fix sets the expect to what happened', async () => {
+        const { page } = wb!;
+        await wb!.closeAllEditors();
+        await wb!.openFile('failing.sla');
+        await page.keyboard.press('Control+Shift+M');
+        const panel = page.locator('.markers-panel');
+        await panel.waitFor();
+        const filter = page.locator('.panel .viewpane-filter input, .markers-panel-action-filter input').first();
+        await filter.fill('expectation-failed');
+        const row = panel.locator('.monaco-list-row', { hasText: 'This expectation does not hold' }).first();
+        await row.waitFor({ timeout: 60000 });
+        // The code is a link (the diagnostic's codeDescription) to the code's section of docs/checker.md.
+        const link = row.locator('a, .monaco-link').filter({ hasText: 'expectation-failed' }).first();
+        await link.waitFor({ timeout: 10000 });
+        const target = `${await link.getAttribute('href') ?? ''} ${await link.getAttribute('title') ?? ''} ${await link.getAttribute('aria-label') ?? ''}`;
+        await wb!.shot('finding-link');
+        assert.match(target, /checker\.md#expectation-failed/, target);
+        // Following it opens the explanation: a tab, a browser page, or VS Code's question before leaving for a website.
+        const popup = page.context().waitForEvent('page', { timeout: 15000 }).catch(() => undefined);
+        await link.click();
+        const opened = await until('the explanation opened', async () => {
+            const tabs = await page.locator('.tabs-container .tab').allInnerTexts();
+            if (tabs.some((t) => /checker/i.test(t))) return `tab ${tabs.join(' | ')}`;
+            const dialog = page.locator('.monaco-dialog-box');
+            if (await dialog.isVisible() && /checker\.md/.test(await dialog.innerText())) return `dialog ${await dialog.innerText()}`;
+            const p = await Promise.race([popup, new Promise((r) => setTimeout(() => r(undefined), 200))]) as { url(): string } | undefined;
+            return p && /checker/.test(p.url()) ? `page ${p.url()}` : false;
+        }, 20000, 500);
+        await wb!.shot('finding-link-opened');
+        assert.match(opened, /checker/);
+        const dialog = page.locator('.monaco-dialog-box');
+        if (await dialog.isVisible()) await dialog.locator('.monaco-button', { hasText: 'Cancel' }).first().click().catch(() => page.keyboard.press('Escape'));
+        await filter.fill('');
+        await page.keyboard.press('Control+Shift+M');
+
+        // The quick fix at the expect line.
+        await wb!.openFile('failing.sla');
+        await wb!.goToLine(FAILING_LINE, 12);
+        await page.keyboard.press('Control+.');
+        const fix = page.locator('.action-widget .monaco-list-row, .context-view .monaco-list-row', { hasText: /missed/ }).first();
+        await fix.waitFor({ timeout: 30000 });
+        await wb!.shot('finding-quick-fix');
+        await fix.click();
+        await page.keyboard.press('Control+S');
+        await until('the expect set to what happened', () => read('failing.sla').includes('expect response missed for incident 1'), 20000, 300);
+        assert.equal(read('failing.sla'), AVETICA);
+        await wb!.shot('finding-fixed');
+    });
+});
