@@ -36,6 +36,13 @@ export const REQUESTS = {
     contractInfo: new RequestType<ContractInfoParams, Answer<ContractInfo>, void>('sla/contractInfo'),
 } as const;
 
+/**
+ * The most incident rows a simulate answer lists (the first, in report order); a bigger log
+ * gets `totals` with the counts of all its rows. A million rows would be half a gigabyte of
+ * JSON; every period, compliance and remedy figure still covers every row.
+ */
+export const SIMULATE_LISTED_INCIDENTS = 10_000;
+
 export interface SimulateParams {
     uri: string;
     /**
