@@ -8,17 +8,13 @@
  * 100 MB), and this side reads at most its first and last bytes to prefill the months. The
  * server's work-done progress shows as a cancellable notification with the percentage.
  */
-import { open } from 'node:fs/promises';
 import * as vscode from 'vscode';
 import type { ProgressType } from 'vscode-jsonrpc';
 import type { WorkDoneProgressBegin, WorkDoneProgressEnd, WorkDoneProgressReport } from 'vscode-languageserver-protocol';
 import { REQUESTS, type Answer, type SimulateParams, type SimulateResult } from '../../../language-server/src/protocol/sla-protocol.js';
 import { ReportPanel } from '../report/report-panel.js';
-import { defaultPeriod, logFormat, parsePeriod, parseSimulateArgs, siblingLog } from './simulate-args.js';
+import { defaultPeriod, logEnds, logFormat, parsePeriod, parseSimulateArgs, siblingLog } from './simulate-args.js';
 import { type CommandContext, askParsed, contractUri, exists, readText, resolvePath, showRefusal } from './support.js';
-
-/** Enough lines at each end of a time-ordered export to find its first and last month. */
-const LOG_END_BYTES = 64 * 1024;
 
 export async function simulateCommand(cx: CommandContext, arg?: unknown): Promise<SimulateResult | undefined> {
     const args = parseSimulateArgs(arg);
@@ -71,27 +67,6 @@ export async function simulateCommand(cx: CommandContext, arg?: unknown): Promis
     if (!result) return undefined;
     ReportPanel.show({ result, contract });
     return result;
-}
-
-/**
- * The first and last bytes of a log on disk (all of a small one): a time-ordered export
- * starts in its first month and ends in its last. Only the prefill of the months uses it;
- * the server reads the whole log.
- */
-async function logEnds(path: string): Promise<string> {
-    const file = await open(path, 'r');
-    try {
-        const { size } = await file.stat();
-        const read = async (position: number, length: number) => {
-            const buffer = Buffer.alloc(length);
-            const { bytesRead } = await file.read(buffer, 0, length, position);
-            return buffer.toString('utf8', 0, bytesRead);
-        };
-        if (size <= 2 * LOG_END_BYTES) return await read(0, size);
-        return `${await read(0, LOG_END_BYTES)}\n${await read(size - LOG_END_BYTES, LOG_END_BYTES)}`;
-    } finally {
-        await file.close();
-    }
 }
 
 // The client compares progress types by identity only for middleware, which this client has
