@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import {
-    baseName, defaultPeriod, formatPeriod, logFormat, logMonths, parsePeriod, parseSimulateArgs, siblingLog,
+    baseName, defaultPeriod, formatPeriod, logEnds, logFormat, logMonths, parsePeriod, parseSimulateArgs, siblingLog,
 } from '../../extension/src/commands/simulate-args.js';
 
 describe('simulate arguments', () => {
@@ -21,6 +23,27 @@ describe('simulate arguments', () => {
         assert.match((parsePeriod('2026-06..2026-02') as { error: string }).error, /starts \(2026-06\) after it ends \(2026-02\)/);
         assert.match((parsePeriod('last year') as { error: string }).error, /like 2026-01\.\.2026-12/);
         assert.match((parsePeriod('') as { error: string }).error, /like/);
+    });
+
+    it('prefills the months of a big log from its first and last lines, reading only those', async () => {
+        const dir = mkdtempSync(join(tmpdir(), 'sla-log-ends-'));
+        try {
+            // 10,000 rows of 50 bytes = 500 KB: the first 1,000 bytes hold 2026-01, the last
+            // 1,000 bytes 2026-11; a row of 2025-06 in the middle is not read (rough on purpose,
+            // as the prompt is: the user sees and edits the months).
+            const row = (i: number, month: string) => `R${String(i).padStart(5, '0')},P3,${month}-15T10:00:00+01:00,,incident\n`.padStart(50, ' ');
+            const rows = Array.from({ length: 10_000 }, (_, i) => row(i, i < 100 ? '2026-01' : i === 5_000 ? '2025-06' : i >= 9_900 ? '2026-11' : '2026-05'));
+            const path = join(dir, 'big.csv');
+            writeFileSync(path, `id,priority,reported,resolved,kind\n${rows.join('')}`);
+            const ends = await logEnds(path, 1_000);
+            assert.ok(ends.length <= 2_001, `${ends.length} characters`);
+            assert.equal(defaultPeriod(ends, new Date(2030, 0, 1)), '2026-01..2026-11');
+            // A small file is read whole.
+            writeFileSync(path, 'id,priority,reported\nA,P1,2026-03-02T10:00\nB,P1,2025-12-30T10:00\n');
+            assert.equal(defaultPeriod(await logEnds(path, 1_000), new Date(2030, 0, 1)), '2025-12..2026-03');
+        } finally {
+            rmSync(dir, { recursive: true, force: true });
+        }
     });
 
     it('prefills the months of the log, CSV or JSON', () => {

@@ -48,6 +48,29 @@ describe('simulate request: the log streamed from disk', () => {
         assert.ok(percents.every((p) => p >= 0 && p <= 100));
     });
 
+    it('lists the first 10,000 incidents of a bigger log and counts them all', async () => {
+        // 10,000 rows reported Monday 2 March 10:00 without a response yet, then two P3s reported
+        // Friday 20 March 10:00 and answered on Tuesday 31 March 10:00: seven working days
+        // later, far past P3's 16 hours of Werkdag (art. 5.2). The two are rows 10,001 and
+        // 10,002 in report order, so they are counted but not listed.
+        const rows = Array.from({ length: 10_000 }, (_, i) => `S${String(i).padStart(5, '0')},P3,2026-03-02T10:00:00+01:00,`);
+        const late = ['T1', 'T2'].map((id) => `${id},P3,2026-03-20T10:00:00+01:00,2026-03-31T10:00:00+02:00`);
+        const path = join(tmp, 'listed.csv');
+        writeFileSync(path, ['id,priority,reported,responded', ...late, ...rows].join('\n'));
+        const r = ok(await handleSimulate(services, { uri: uri.toString(), logUri: path, logName: 'listed.csv', format: 'csv', from: '2026-03', to: '2026-03' }));
+        assert.equal(r.incidents.length, 10_000);
+        assert.equal(r.incidents.at(-1)?.id, 'S09999');
+        assert.deepEqual(r.totals, { incidents: 10_002, missed: 2 });
+        assert.equal(Object.keys(r.times ?? {}).length, 10_000);
+    });
+
+    it('a log within the limit has no totals: its list is complete', async () => {
+        const r = ok(await handleSimulate(services, { uri: uri.toString(), logUri: pathToFileURL('samples/avetica-moodle-2026.csv').href,
+            logName: 'avetica-moodle-2026.csv', format: 'csv', from: '2026-01', to: '2026-12' }));
+        assert.equal(r.incidents.length, 10);
+        assert.equal(r.totals, undefined);
+    });
+
     it('a missing file is a message, not a failure', async () => {
         const r = await handleSimulate(services, { uri: uri.toString(), logUri: join(tmp, 'nope.csv'), logName: 'nope.csv', format: 'csv', from: '', to: '' });
         assert.equal(r.ok, false);

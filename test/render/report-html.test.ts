@@ -33,6 +33,13 @@ describe('renderReport', () => {
         assert.doesNotMatch(html, /<(link|iframe|img|object|embed)\b/);
     });
 
+    it('says a big log lists only its first incidents, with the counts of all', () => {
+        // What a million-row answer carries: its first rows listed, `totals` counting them all.
+        const big = renderReport({ ...r, totals: { incidents: 1_000_000, missed: 98_765 } }, OPTS);
+        assert.match(big, new RegExp(`1,000,000 incident\\(s\\), 98,765 with a missed deadline; the first ${r.incidents.length} are listed`));
+        assert.doesNotMatch(html, /are listed/);
+    });
+
     it('has the title and the element the end-to-end test looks for', () => {
         assert.match(html, /<title>SLA Report: Avetica Moodle hosting<\/title>/);
         assert.match(html, /<main id="sla-report" data-contract="Avetica Moodle hosting" data-from="2026-01" data-to="2026-12">/);

@@ -3,6 +3,7 @@
  * the user types, the default period of a log, which log to offer first and the arguments
  * of a programmatic call. No vscode import, so mocha tests it directly.
  */
+import { open } from 'node:fs/promises';
 
 export interface MonthRange {
     from: string;
@@ -52,6 +53,30 @@ export function logMonths(text: string): MonthRange | undefined {
         if (to === undefined || month > to) to = month;
     }
     return from && to ? { from, to } : undefined;
+}
+
+/** Enough lines at each end of a time-ordered export to find its first and last month. */
+const LOG_END_BYTES = 64 * 1024;
+
+/**
+ * The first and last bytes of a log on disk (all of a small one): a time-ordered export
+ * starts in its first month and ends in its last. Only the prefill of the months uses it;
+ * the server reads the whole log.
+ */
+export async function logEnds(path: string, bytes = LOG_END_BYTES): Promise<string> {
+    const file = await open(path, 'r');
+    try {
+        const { size } = await file.stat();
+        const read = async (position: number, length: number) => {
+            const buffer = Buffer.alloc(length);
+            const { bytesRead } = await file.read(buffer, 0, length, position);
+            return buffer.toString('utf8', 0, bytesRead);
+        };
+        if (size <= 2 * bytes) return await read(0, size);
+        return `${await read(0, bytes)}\n${await read(size - bytes, bytes)}`;
+    } finally {
+        await file.close();
+    }
 }
 
 /** The period to prefill: the months of the log, or else the current year. */

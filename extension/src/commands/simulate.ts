@@ -3,12 +3,18 @@
  * the language server and show the report. Programmatic calls may pass
  * `{logPath, from, to, uri}` and skip the dialogs (the end-to-end test and other tools).
  * The command only reads the file the user picks, so it works in an untrusted workspace.
+ *
+ * A log on disk goes to the server by its URI: the server streams it (a million rows are
+ * 100 MB), and this side reads at most its first and last bytes to prefill the months. The
+ * server's work-done progress shows as a cancellable notification with the percentage.
  */
 import * as vscode from 'vscode';
-import { REQUESTS, type SimulateParams, type SimulateResult } from '../../../language-server/src/protocol/sla-protocol.js';
+import type { ProgressType } from 'vscode-jsonrpc';
+import type { WorkDoneProgressBegin, WorkDoneProgressEnd, WorkDoneProgressReport } from 'vscode-languageserver-protocol';
+import { REQUESTS, type Answer, type SimulateParams, type SimulateResult } from '../../../language-server/src/protocol/sla-protocol.js';
 import { ReportPanel } from '../report/report-panel.js';
-import { defaultPeriod, logFormat, parsePeriod, parseSimulateArgs, siblingLog } from './simulate-args.js';
-import { type CommandContext, askParsed, contractUri, exists, readText, request, resolvePath } from './support.js';
+import { defaultPeriod, logEnds, logFormat, parsePeriod, parseSimulateArgs, siblingLog } from './simulate-args.js';
+import { type CommandContext, askParsed, contractUri, exists, readText, resolvePath, showRefusal } from './support.js';
 
 /** Logs up to this size are checked first, their errors shown in the Problems panel. */
 const CHECK_AS_TEXT_BYTES = 16 * 1024 * 1024;
@@ -24,23 +30,29 @@ export async function simulateCommand(cx: CommandContext, arg?: unknown): Promis
 
     const log = args.logPath ? resolvePath(args.logPath, contract) : await pickLog(contract);
     if (!log) return undefined;
-    // The server streams a log on disk itself; only the log check and the period's default need its text here.
-    let logText: string | undefined;
-    const readLog = async () => {
-        try {
-            return logText ??= await readText(log);
-        } catch (e) {
-            void vscode.window.showErrorMessage(`SLA: cannot read ${log.fsPath}: ${e instanceof Error ? e.message : String(e)}`);
-            return undefined;
-        }
+    const failed = (e: unknown) => {
+        void vscode.window.showErrorMessage(`SLA: cannot read ${log.fsPath}: ${e instanceof Error ? e.message : String(e)}`);
+        return undefined;
     };
-    if (log.scheme !== 'file' && (await readLog()) === undefined) return undefined;
+    // A log elsewhere than on disk (a virtual file system) travels as text; one on disk never does.
+    let logText: string | undefined;
+    if (log.scheme !== 'file') {
+        try {
+            logText = await readText(log);
+        } catch (e) {
+            return failed(e);
+        }
+    }
     // A log with errors: each at its line in the Problems panel, and nothing simulated. A log
     // too big to hand over as text is checked by the simulation itself, which streams it.
-    const size = await vscode.workspace.fs.stat(log).then((st) => st.size, () => 0);
+    const size = logText !== undefined ? logText.length : await vscode.workspace.fs.stat(log).then((st) => st.size, () => 0);
     if (size <= CHECK_AS_TEXT_BYTES) {
-        const text = await readLog();
-        if (text === undefined) return undefined;
+        let text: string;
+        try {
+            text = logText ?? await readText(log);
+        } catch (e) {
+            return failed(e);
+        }
         const checked = await cx.logs.check(contract, log, text, logFormat(log.path));
         if (checked && checked.errors.length > 0) {
             const name = log.path.split('/').pop() ?? log.path;
@@ -52,25 +64,83 @@ export async function simulateCommand(cx: CommandContext, arg?: unknown): Promis
 
     let from = args.from, to = args.to;
     if (!from || !to) {
-        const text = await readLog();
-        if (text === undefined) return undefined;
+        let sample: string;
+        try {
+            sample = logText ?? await logEnds(log.fsPath);
+        } catch (e) {
+            return failed(e);
+        }
         const range = await askParsed({
             title: 'SLA: months to simulate',
-            prompt: 'First and last month, e.g. 2026-01..2026-12 (or a month, a quarter like 2026-Q3, a year)',
-            value: defaultPeriod(text, new Date()),
+            prompt: 'First and last month, e.g. 2026-01..2026-12 (or a month, a quarter like 2026-Q3, a year; empty: every month the log touches)',
+            value: defaultPeriod(sample, new Date()),
             ignoreFocusOut: true,
-        }, parsePeriod);
+        }, (text) => (text.trim() === '' ? { from: '', to: '' } : parsePeriod(text)));
         if (!range) return undefined;
         ({ from, to } = range);
     }
 
+    const logName = log.path.split('/').pop() ?? log.path;
     const params: SimulateParams = {
-        uri: contract.toString(), ...(log.scheme === 'file' ? { logUri: log.toString() } : { logText }), logName: log.path.split('/').pop() ?? log.path, format: logFormat(log.path), from, to,
+        uri: contract.toString(), ...(log.scheme === 'file' ? { logUri: log.toString() } : { logText }), logName, format: logFormat(log.path), from, to,
     };
-    const result = await request(cx, REQUESTS.simulate, params, 'SLA: simulating…');
+    const result = await simulateWithProgress(cx, params);
     if (!result) return undefined;
     ReportPanel.show({ result, contract });
     return result;
+}
+
+// The client compares progress types by identity only for middleware, which this client has
+// none of; a shaped object spares the extension bundle its own copy of vscode-jsonrpc.
+const WORK_DONE = {} as ProgressType<WorkDoneProgressBegin | WorkDoneProgressReport | WorkDoneProgressEnd>;
+let progressTokens = 0;
+
+/**
+ * The simulate request under a notification that shows the server's percentage and rows
+ * and whose Cancel cancels the request (the server stops its worker at once).
+ */
+async function simulateWithProgress(cx: CommandContext, params: SimulateParams): Promise<SimulateResult | undefined> {
+    const title = `SLA: simulating ${params.logName}`;
+    let cancelled = false;
+    let answer: Answer<SimulateResult>;
+    try {
+        answer = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title, cancellable: true }, async (progress, cancel) => {
+            const client = await cx.client;
+            const workDoneToken = `sla-simulate-${process.pid}-${++progressTokens}`;
+            let shown = 0;
+            const listening = client.onProgress(WORK_DONE, workDoneToken, (value) => {
+                if (value.kind === 'end') return;
+                const percent = Math.max(shown, Math.min(100, value.percentage ?? shown));
+                progress.report({ increment: percent - shown, message: `${percent}%${value.message ? ` · ${value.message}` : ''}` });
+                shown = percent;
+            });
+            const stop = cancel.onCancellationRequested(() => { cancelled = true; });
+            try {
+                // By method name: the client's copy of vscode-jsonrpc would not know this bundle's request object.
+                const send = () => client.sendRequest<Answer<SimulateResult>>(REQUESTS.simulate.method, { ...params, workDoneToken }, cancel);
+                return await (cx.busy ? cx.busy(title, send) : send());
+            } finally {
+                stop.dispose();
+                listening.dispose();
+            }
+        });
+    } catch (e) {
+        if (cancelled) {
+            void vscode.window.showInformationMessage('SLA: The simulation was cancelled.');
+            return undefined;
+        }
+        void vscode.window.showErrorMessage(`SLA: the language server could not answer (${e instanceof Error ? e.message : String(e)}).`);
+        return undefined;
+    }
+    if (cancelled) {
+        void vscode.window.showInformationMessage('SLA: The simulation was cancelled.');
+        return undefined;
+    }
+    if (!answer.ok) {
+        showRefusal(cx, answer.message);
+        return undefined;
+    }
+    return answer.result;
 }
 
 /** The open dialog, starting at the setting's log, else the one log named like the contract. */

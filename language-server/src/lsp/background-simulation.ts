@@ -14,8 +14,11 @@ import { simulateLogFile, type LogSimulation } from '../services/simulation.js';
 import type { ContractModel } from '../model/types.js';
 import type { LogSource, StreamProgress } from '../services/simulation-stream.js';
 
-/** The contract's model and zone, the log on disk, the months (empty: the log's own). */
-export type SimulationJob = [model: ContractModel, zone: string, source: LogSource, range: { from?: string; to?: string }];
+/**
+ * The contract's model and zone, the log on disk, the months (empty: the log's own), and how
+ * many incident rows to keep for the answer (none given: all).
+ */
+export type SimulationJob = [model: ContractModel, zone: string, source: LogSource, range: { from?: string; to?: string }, listed?: number];
 
 /** What the worker is sent: the job and a folder for its temporary files, which this thread removes (a stopped worker cannot). */
 type WorkerJob = { job: SimulationJob; tempDir: string };
@@ -35,7 +38,8 @@ export class InProcessSimulation implements SimulationRunner {
         // Let a cancellation that is already on its way arrive first.
         await new Promise((resolve) => setImmediate(resolve));
         if (token?.isCancellationRequested) return { ok: false, problem: 'cancelled' };
-        return simulateLogFile(...job, { onProgress });
+        const [model, zone, source, range, listed] = job;
+        return simulateLogFile(model, zone, source, range, { onProgress, listed });
     }
 }
 
@@ -85,7 +89,8 @@ export function serveSimulation(port: { once(event: 'message', listener: (job: W
             last = now;
             port.postMessage({ type: 'progress', progress } satisfies WorkerMessage);
         };
-        simulateLogFile(...job, { onProgress, tempDir }).then(
+        const [model, zone, source, range, listed] = job;
+        simulateLogFile(model, zone, source, range, { onProgress, tempDir, listed }).then(
             (outcome) => port.postMessage({ type: 'done', outcome } satisfies WorkerMessage),
             (e: unknown) => port.postMessage({ type: 'failed', message: (e as Error)?.message ?? String(e) } satisfies WorkerMessage),
         );

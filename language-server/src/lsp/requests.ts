@@ -31,7 +31,7 @@ import { InProcessSimulation, type SimulationRunner } from './background-simulat
 import type { StreamProgress } from '../services/simulation-stream.js';
 import type { SlaLspServices } from './sla-lsp-module.js';
 import {
-    REQUESTS, type Answer, type ContractInfo, type ContractInfoParams, type DeadlineTable,
+    REQUESTS, SIMULATE_LISTED_INCIDENTS, type Answer, type ContractInfo, type ContractInfoParams, type DeadlineTable,
     type DeadlineTableParams, type GenerateSampleMonthParams, type RunScenariosParams, type SampleMonth,
     type ScenarioRun, type SimulateParams, type SimulateResult, type CheckLogParams, type LogCheck,
 } from '../protocol/sla-protocol.js';
@@ -165,8 +165,11 @@ export function handleSimulate(services: RequestServices, p: SimulateParams, o: 
         try {
             // Empty from/to: the months the log touches, as `sla simulate` does without --from/--to.
             const sim = await (o.simulation ?? new InProcessSimulation()).run([c.model, c.zone, { path: log.path, name: p.logName, format: p.format },
-                { from: p.from?.trim() || undefined, to: p.to?.trim() || undefined }], o.token, o.progress && ((x) => o.progress!(progressText(x), progressPercent(x))));
-            if (sim.ok) return { ok: true, result: { ...withTimes(sim.result, sim.incidents), quality: sim.quality } };
+                { from: p.from?.trim() || undefined, to: p.to?.trim() || undefined }, SIMULATE_LISTED_INCIDENTS], o.token, o.progress && ((x) => o.progress!(progressText(x), progressPercent(x))));
+            if (sim.ok) {
+                const all = sim.totals.incidents > sim.result.incidents.length ? { totals: sim.totals } : {};
+                return { ok: true, result: { ...withTimes(sim.result, sim.incidents), quality: sim.quality, ...all } };
+            }
             switch (sim.problem) {
                 case 'log-errors': {
                     const more = sim.count > sim.errors.length ? [`… and ${sim.count - sim.errors.length} more`] : [];

@@ -40,6 +40,13 @@ export const REQUESTS = {
     checkLog: new RequestType<CheckLogParams, Answer<LogCheck>, void>('sla/checkLog'),
 } as const;
 
+/**
+ * The most incident rows a simulate answer lists (the first, in report order); a bigger log
+ * gets `totals` with the counts of all its rows. A million rows would be half a gigabyte of
+ * JSON; every period, compliance and remedy figure still covers every row.
+ */
+export const SIMULATE_LISTED_INCIDENTS = 10_000;
+
 export interface SimulateParams {
     uri: string;
     /**

@@ -15,8 +15,12 @@ export interface IncidentTimes {
     note: string | null;
 }
 
-/** A simulation with the incidents' logged times, keyed by incident id, and the summary of the log's data. */
-export type ReportResult = SimulationResult & { times?: Record<string, IncidentTimes>; quality?: DataQuality };
+/**
+ * A simulation with the incidents' logged times, keyed by incident id, and the summary of the
+ * log's data. `totals`: present when `incidents` lists only the first rows of a big log; how
+ * many incidents there are in all and how many of them missed a deadline.
+ */
+export type ReportResult = SimulationResult & { times?: Record<string, IncidentTimes>; quality?: DataQuality; totals?: { incidents: number; missed: number } };
 
 export function withTimes(result: SimulationResult, incidents: Incident[]): ReportResult {
     const iso = isoIn(result.zone);

@@ -243,9 +243,14 @@ ${deadlineCell(i.resolutionDeadline, i.resolutionMet, t?.resolved ?? null, i.res
 </tr>`;
     }).join('\n');
     const missed = r.incidents.filter((i) => i.responseMet === false || i.resolutionMet === false).length;
+    const count = (n: number) => n.toLocaleString('en-US');
+    // A big log's answer lists only its first rows; the counts are of all of them.
+    const summary = r.totals
+        ? `${count(r.totals.incidents)} incident(s), ${count(r.totals.missed)} with a missed deadline; the first ${count(r.incidents.length)} are listed (<code>sla simulate</code> lists them all).`
+        : `${r.incidents.length} incident(s), ${missed} with a missed deadline.`;
     return `<section id="incidents">
 <h2>Incidents and deadlines</h2>
-<p class="muted">${r.incidents.length} incident(s), ${missed} with a missed deadline. Hover a deadline for the clause that sets it.</p>
+<p class="muted">${summary} Hover a deadline for the clause that sets it.</p>
 <table>
 <thead><tr><th>ID</th><th>Priority</th><th>Kind</th><th>Response due</th><th>Response</th><th>Resolution due</th><th>Resolution</th><th>Note</th></tr></thead>
 <tbody>
