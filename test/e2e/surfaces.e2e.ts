@@ -155,6 +155,7 @@ describe(`Test Explorer, deadline table, log problems and report in ${INSTALLED?
         assert.match(restored, /93\.2065%/, 'the third quarter\'s availability, as the unit test of the report computes it');
         assert.match(restored, /Print…/);
     });
+
     it('lists the workspace\'s scenarios in the Test Explorer and runs the one at the cursor', async () => {
         const { page } = wb!;
         await wb!.closeAllEditors();
@@ -228,4 +229,49 @@ describe(`Test Explorer, deadline table, log problems and report in ${INSTALLED?
         await page.locator('.editor-group-container.active .view-lines').first().click();
     });
 
+    it('the report exports one table per CSV file, and saves a page to print', async () => {
+        const { page } = wb!;
+        const reportFrame = async () => {
+            for (const { frame, text } of await wb!.frameTexts()) if (/SLA Report: Avetica Moodle hosting/.test(text)) return frame;
+            return false;
+        };
+        // Closed by the steps before: "Open Report" brings back the last one (from before the reload).
+        await wb!.runCommand('SLA: Open Report of the Last Simulation');
+        const frame = await until('the report', reportFrame, 30000, 500);
+        await frame.locator('#export-csv').click();
+        // Which table, then where (the save dialog starts next to the contract with a fitting name).
+        await page.locator('.quick-input-list .monaco-list-row', { hasText: 'incidents' }).first().click();
+        const input = page.locator('.quick-input-widget input');
+        await until('the save dialog', async () => /avetica-moodle-report-2026-01-2026-12-incidents\.csv$/.test(await input.inputValue().catch(() => '')), 30000, 200);
+        await wb!.shot('report-export-csv');
+        await page.keyboard.press('Enter');
+        const csv = await until('the CSV written', () => {
+            try {
+                return readFileSync(join(folder, 'avetica-moodle-report-2026-01-2026-12-incidents.csv'), 'utf8');
+            } catch {
+                return false;
+            }
+        }, 30000, 300);
+        // A byte order mark, the header row, then one row per incident of the log (its lines less the header).
+        assert.ok(csv.startsWith('\uFEFFid,priority,kind,reported,response_deadline,'), csv.slice(0, 80));
+        assert.equal(csv.trimEnd().split('\r\n').length, LOG.trim().split('\n').length);
+        assert.doesNotMatch(csv, /\r\n\r\n/);
+
+        await (await until('the report', reportFrame, 30000, 500)).locator('#print').click();
+        await until('the save dialog', async () => /avetica-moodle-report-2026-01-2026-12\.html$/.test(await input.inputValue().catch(() => '')), 30000, 200);
+        await page.keyboard.press('Enter');
+        const html = await until('the page to print written', () => {
+            try {
+                return readFileSync(join(folder, 'avetica-moodle-report-2026-01-2026-12.html'), 'utf8');
+            } catch {
+                return false;
+            }
+        }, 30000, 300);
+        assert.match(html, /@media print/);
+        assert.doesNotMatch(html, /<script|<button/);
+        await page.waitForTimeout(1000);
+        await wb!.shot('report-print-saved');
+        // Last in this suite: the browser tab that opening the page may make takes the focus.
+        for (const p of page.context().pages()) if (p !== page) await p.close().catch(() => undefined);
+    });
 });
