@@ -53,6 +53,17 @@ describe('checker: named service levels', () => {
         assert.match(text(withCode(hourly.diagnostics, 'period-kind-unsupported')[0].message), /A service's cap on its credits per hour is not supported/);
     });
 
+    it("'empty-service-name': service \"\" (or only spaces) is an error at the name", async () => {
+        for (const name of ['""', '"  "']) {
+            const r = await validate(CLOUD.replace('service "Volumes" {', `service ${name} {`));
+            const [f] = withCode(r.diagnostics, 'empty-service-name');
+            assert.equal(f?.severity, 1, name);
+            assert.match(text(f.message), /This service has no name: outages, incidents and expectations name a service by it/);
+            assert.equal(f.range.end.character - f.range.start.character, name.length, 'at the quoted name');
+        }
+        assert.deepEqual(withCode((await validate(CLOUD)).diagnostics, 'empty-service-name'), []);
+    });
+
     it("'duplicate-name': two services with one name", async () => {
         const r = await validate(CLOUD.replace('service "Volumes" {', 'service "Droplets" {'));
         assert.match(text(withCode(r.diagnostics, 'duplicate-name')[0].message), /There is already a service named "Droplets" \(line 8\)/);

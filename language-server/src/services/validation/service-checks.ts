@@ -61,6 +61,13 @@ export function serviceChecks(services: SlaServices): ValidationChecks<ast.SlaAs
     return {
         ScenarioIncident: (e, accept) => checkEvent(serviceNames(services, e), e, accept, servicesJudgeDeadlines(services, e)),
         ScenarioOutage: (e, accept) => checkEvent(serviceNames(services, e), e, accept),
+        Service: (svc: ast.Service, accept: ValidationAcceptor) => {
+            if (typeof svc.name === 'string' && !svc.name.trim()) {
+                report(accept, 'empty-service-name', svc,
+                    'This service has no name: outages, incidents and expectations name a service by it, and reports list it. Give it one (\'service "Network" { ... }\').',
+                    { property: 'name' });
+            }
+        },
         ServiceCap: (cap: ast.ServiceCap, accept: ValidationAcceptor) => {
             // "100%" alone is a share of the fee the service's credits are paid in; without one it reads as nothing.
             if (!cap.amount?.share || cap.amount.fee || !['month', 'quarter', 'year'].includes(cap.per)) return;
