@@ -95,6 +95,17 @@ describe('credits by time of a missed deadline', () => {
         assert.match(cs[0].because, /workaround deadline of incident A \(P1\) missed by 70 minutes/);
     });
 
+    it('a start of work deadline: the clock is named in words', async () => {
+        // Start of work within 30 minutes of the report: reported 08:00, due 08:30, work started 09:45:
+        // 75 minutes late, ceil(75 / 60) = 2 hours → 10%.
+        const model = await modelOf(contract('    credit 5% of Maandbedrag for each hour or part thereof by which the start of work deadline is missed',
+            '    incident A P1 reported 2026-04-01 08:00 responded 08:10 work started 09:45 resolved 11:00')
+            .replace('workaround within 2 hours', 'start of work within 30 minutes around the clock after reported\n    workaround within 2 hours'));
+        const [c] = runScenario(model, model.scenarios[0]).simulation.remedies.filter((r) => r.kind === 'credit');
+        assert.equal(c.percent, 10);
+        assert.match(c.because, /^start of work deadline of incident A \(P1\) missed by 75 minutes: due 2026-04-01T08:30\+02:00/);
+    });
+
     it('late across the change to summer time counts real minutes: due 02:00 CET, resolved 04:00 CEST is 60 minutes', async () => {
         // Reported Saturday 28 March 2026 22:00 (+01:00), due 4 hours later: 29 March 03:00 CEST
         // (02:00 CET does not exist; 4 real hours after 22:00 +01:00 is 02:00 +01:00 = 03:00 +02:00).

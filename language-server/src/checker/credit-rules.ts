@@ -78,21 +78,23 @@ export function creditNeverDue(model: ContractModel): Finding[] {
  * target (a miss is no breach) and not a share of incidents (one miss breaks nothing).
  */
 function deadlineNeverMissed(model: ContractModel, c: Credit, b: Extract<Credit['basis'], { type: 'deadline' }>): Finding[] {
+    const clock = b.clock.replace(/-/g, ' ');
     const covered = b.priorities.length ? model.priorities.filter((p) => b.priorities.includes(p.name)) : model.priorities;
     const why = (p: (typeof covered)[number]): string | undefined => {
         const clocks = p.clocks.filter((k) => k.kind === b.clock);
-        if (clocks.length === 0) return `${p.name} has no ${b.clock} clock`;
+        if (clocks.length === 0) return `${p.name} has no ${clock} clock`;
         if (clocks.some((k) => k.rule.type !== 'by-agreement' && !k.target && !k.share)) return undefined;
-        if (clocks.every((k) => k.rule.type === 'by-agreement')) return `${p.name} has its ${b.clock} only planned by agreement`;
-        if (clocks.some((k) => k.target)) return `the ${b.clock} time of ${p.name} is a target (a miss is no breach)`;
-        return `the ${b.clock} time of ${p.name} is a share of incidents (one late incident breaks nothing)`;
+        if (clocks.every((k) => k.rule.type === 'by-agreement')) return `${p.name} has its ${clock} only planned by agreement`;
+        if (clocks.some((k) => k.target)) return `the ${clock} time of ${p.name} is a target (a miss is no breach)`;
+        return `the ${clock} time of ${p.name} is a share of incidents (one late incident breaks nothing)`;
     };
     const reasons = covered.map((p) => ({ p, why: why(p) }));
-    const what = b.late ? `for each ${approxText(b.late.unitMinutes)} by which a ${b.clock} deadline is missed` : `when a ${b.clock} deadline is missed`;
+    const a = /^[aeiou]/.test(clock) ? 'an' : 'a';
+    const what = b.late ? `for each ${approxText(b.late.unitMinutes)} by which ${a} ${clock} deadline is missed` : `when ${a} ${clock} deadline is missed`;
     if (covered.length === 0 || reasons.every((r) => r.why)) {
         const detail = covered.length === 0 ? 'the contract has no priorities' : reasons.map((r) => r.why).join('; ');
-        return [finding('credit-never-due', c, `this credit is due ${what}, but no priority it covers has a ${b.clock} commitment that can be missed (${detail}), so it can never be due. `
-            + `Name the milestone the contract commits to, or make the ${b.clock} time a commitment.`)];
+        return [finding('credit-never-due', c, `this credit is due ${what}, but no priority it covers has ${a} ${clock} commitment that can be missed (${detail}), so it can never be due. `
+            + `Name the milestone the contract commits to, or make the ${clock} time a commitment.`)];
     }
     const idle = reasons.filter((r) => r.why && b.priorities.includes(r.p.name));
     if (idle.length === 0) return [];

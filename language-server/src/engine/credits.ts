@@ -275,7 +275,7 @@ export function rawCredits(
                 if (m.actual === undefined) return [];
                 const minutes = (m.actual - m.deadline) / 60_000;
                 const n = downtimeUnits(minutes, late.unitMinutes, late.graceMinutes, late.partThereof);
-                const head = `${m.clock} deadline of incident ${m.id} (${m.priority}) missed by ${num(minutes)} minutes: due ${iso(m.deadline, zone)}, given ${iso(m.actual, zone)}`;
+                const head = `${m.clock.replace(/-/g, ' ')} deadline of incident ${m.id} (${m.priority}) missed by ${num(minutes)} minutes: due ${iso(m.deadline, zone)}, given ${iso(m.actual, zone)}`;
                 const raw = { period: periodAt(m.deadline, 'month', zone).label, at: m.deadline, incidentEnd: m.actual, incidents: [m.id] };
                 if (n === 0) {
                     return [{ ...raw, value: { ...b.value, ...(b.value.type === 'share' ? { percent: 0 } : { amount: 0 }) } as CreditValue, notDue: true,
@@ -287,7 +287,7 @@ export function rawCredits(
         return misses
             .map((m) => ({
                 period: periodAt(m.deadline, 'month', zone).label, at: m.deadline, incidentEnd: m.actual ?? m.deadline, incidents: [m.id], value: b.value,
-                because: `${m.clock} deadline of incident ${m.id} (${m.priority}) missed: due ${iso(m.deadline, zone)}, ${m.actual === undefined ? 'not given' : `given ${iso(m.actual, zone)}`}; ${valueText(b.value)} per incident`,
+                because: `${m.clock.replace(/-/g, ' ')} deadline of incident ${m.id} (${m.priority}) missed: due ${iso(m.deadline, zone)}, ${m.actual === undefined ? 'not given' : `given ${iso(m.actual, zone)}`}; ${valueText(b.value)} per incident`,
             }));
     }
     const unitText = `${num(b.unitMinutes)} minutes${b.partThereof ? ' or part thereof' : ''}${b.graceMinutes ? ` after the first ${num(b.graceMinutes)} minutes` : ''}`;
