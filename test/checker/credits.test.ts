@@ -43,7 +43,29 @@ describe('model rules: credits', () => {
         const p = await check(`  fee Maand per month amount 1000 EUR
   priority P2 { response planned by agreement  resolution planned by agreement }
   remedies { credit 50 EUR per incident of P2 when resolution is missed }`);
-        assert.match(one(p, 'credit-never-due', 'warning', 'credit 50 EUR'), /P2 has a computable resolution deadline/);
+        assert.match(one(p, 'credit-never-due', 'warning', 'credit 50 EUR'), /no priority it covers has a resolution commitment that can be missed \(P2 has its resolution only planned by agreement\)/);
+    });
+
+    it('credit-never-due for credits by lateness: a clock no priority has, a target, a share; a named priority without the clock', async () => {
+        const setup = `  fee Maand per month amount 1000 EUR
+  priority P1 { response within 1 hour around the clock after reported as a target  resolution within 4 hours around the clock after reported in at least 90% of incidents per month }
+  priority P2 { response within 2 hours around the clock after reported  resolution within 8 hours around the clock after reported }`;
+        const none1 = await check(`${setup}
+  remedies { credit 5% of Maand for each hour by which the workaround deadline is missed }`);
+        assert.match(one(none1, 'credit-never-due', 'warning', 'credit 5%'), /for each hour by which a workaround deadline is missed, but no priority it covers has a workaround commitment that can be missed \(P1 has no workaround clock; P2 has no workaround clock\)/);
+        const target = await check(`${setup}
+  remedies { credit 5% of Maand for each 30 minutes or part thereof by which the response deadline of P1 is missed }`);
+        assert.match(one(target, 'credit-never-due', 'warning', 'credit 5%'), /the response time of P1 is a target \(a miss is no breach\)/);
+        const share = await check(`${setup}
+  remedies { credit 5% of Maand for each hour by which the resolution deadline of P1, P2 is missed }`);
+        assert.match(one(share, 'credit-never-due', 'warning', 'credit 5%'), /this credit names P1, but the resolution time of P1 is a share of incidents \(one late incident breaks nothing\): for that priority it can never be due/);
+        none(await check(`${setup}
+  remedies { credit 5% of Maand for each hour by which the resolution deadline of P2 is missed }`), 'credit-never-due');
+    });
+
+    it('credit-cap-below-band: a cap below one unit of lateness', async () => {
+        const c = await check(remedies('credit 50 EUR for each hour by which the resolution deadline is missed, capped at 40 EUR per month'));
+        assert.match(one(c, 'credit-cap-below-band', 'warning', 'capped at 40 EUR'), /below one unit of lateness \(50 EUR\)/);
     });
 
     it('claim-window-short: 10 days after the incident for a monthly availability credit; not after the end of the month', async () => {

@@ -53,6 +53,17 @@ describe('checker: named service levels', () => {
         assert.match(text(withCode(hourly.diagnostics, 'period-kind-unsupported')[0].message), /A service's cap on its credits per hour is not supported/);
     });
 
+    it("'empty-service-name': service \"\" (or only spaces) is an error at the name", async () => {
+        for (const name of ['""', '"  "']) {
+            const r = await validate(CLOUD.replace('service "Volumes" {', `service ${name} {`));
+            const [f] = withCode(r.diagnostics, 'empty-service-name');
+            assert.equal(f?.severity, 1, name);
+            assert.match(text(f.message), /This service has no name: outages, incidents and expectations name a service by it/);
+            assert.equal(f.range.end.character - f.range.start.character, name.length, 'at the quoted name');
+        }
+        assert.deepEqual(withCode((await validate(CLOUD)).diagnostics, 'empty-service-name'), []);
+    });
+
     it("'duplicate-name': two services with one name", async () => {
         const r = await validate(CLOUD.replace('service "Volumes" {', 'service "Droplets" {'));
         assert.match(text(withCode(r.diagnostics, 'duplicate-name')[0].message), /There is already a service named "Droplets" \(line 8\)/);
@@ -77,5 +88,19 @@ describe('checker: named service levels', () => {
         assert.match(text(f.message), /This outage names no service, so it counts against none of the contract's services \("Droplets", "Volumes"\), only for the contract as a whole/);
         const plain = await validate('contract "X" {\n  time zone "UTC"\n  scenario "S" in 2026-03 {\n    outage from 2026-03-02 10:00 to 11:00\n  }\n}\n');
         assert.deepEqual(withCode(plain.diagnostics, 'event-without-service'), []);
+    });
+
+    it("'event-without-service' for an incident without downtime only when a service has a remedy for missed deadlines", async () => {
+        // CLOUD's "Volumes" has "credit 5 USD per incident of P1 when resolution is missed": a late P1 counts there only if it names the service.
+        const late = '    incident L1 P1 reported 2026-03-12 10:00 resolved 16:00\n  }\n}';
+        const withCredit = await validate(CLOUD.replace(/\n  \}\n\}\n?$/, `\n${late}\n`));
+        assert.match(text(withCode(withCredit.diagnostics, 'event-without-service')[0]?.message), /This incident names no service/);
+        // Without deadline remedies in any service, an incident without downtime counts for the contract's deadlines only: nothing to say.
+        const noCredit = CLOUD.replace('      credit 5 USD per incident of P1 when resolution is missed\n', '').replace(/\n    expect credit 5 USD for "Volumes" in 2026-03/, '');
+        const quiet = await validate(noCredit.replace(/\n  \}\n\}\n?$/, `\n${late}\n`));
+        assert.deepEqual(withCode(quiet.diagnostics, 'event-without-service'), []);
+        // With downtime it still counts against no service's availability: said.
+        const down = await validate(noCredit.replace(/\n  \}\n\}\n?$/, '\n    incident L2 P1 reported 2026-03-12 10:00 resolved 16:00 down from 2026-03-12 10:00 to 11:00\n  }\n}\n'));
+        assert.equal(withCode(down.diagnostics, 'event-without-service').length, 1);
     });
 });

@@ -35,7 +35,31 @@ ${clauses}
 }
 `;
 
+/** The fenced blocks of one `### ` subsection. */
+function subBlocks(sub: string): string[] {
+    const start = DOC.indexOf(`\n### ${sub}\n`);
+    assert.ok(start >= 0, `no subsection "${sub}"`);
+    const end = DOC.indexOf('\n##', start + 5);
+    return [...DOC.slice(start, end < 0 ? undefined : end).matchAll(/```\n([\s\S]*?)```/g)].map((m) => m[1]);
+}
+
 describe('docs/language.md examples', () => {
+    it('Credits by time of a missed deadline: the credit lines check inside a contract without errors', async () => {
+        const [lines] = subBlocks('Credits by time of a missed deadline');
+        const text = HOST(`  currency EUR
+  fee Maandbedrag per month amount 1200 EUR
+  priority P1 { response within 1 hour around the clock after reported  start of work within 2 hours around the clock after reported
+    workaround within 4 hours around the clock after reported  resolution within 8 hours around the clock after reported }
+  priority P2 { response within 2 hours around the clock after reported  workaround within 1 day around the clock after reported }
+  remedies {
+${lines}  }`);
+        const [c] = await checkTexts(services, [{ file: 'late.sla', text }]);
+        assert.deepEqual(errorsOf(c.diagnostics), []);
+        const late = c.model.remedyGroups[0].remedies.map((r) => (r.type === 'credit' && r.basis.type === 'deadline' ? [r.basis.clock, r.basis.late?.unitMinutes, r.basis.late?.graceMinutes, r.basis.late?.partThereof] : []));
+        // "each hour or part thereof"; "each 30 minutes or part thereof"; "each additional hour" (the first free); "each hour ... after the first 2 hours".
+        assert.deepEqual(late, [['resolution', 60, 0, true], ['start-of-work', 30, 0, true], ['workaround', 60, 60, false], ['response', 60, 120, false]]);
+    });
+
     it('Files: the library and the contract that imports it check together without errors', async () => {
         const [library, contract] = blocks('Files: contracts, libraries and imports');
         const checked = await checkTexts(services, [{ file: 'standaard.sla', text: library }, { file: 'klant-a.sla', text: contract }]);

@@ -23,6 +23,25 @@ describe('AST checks: remedies and legal text', () => {
             says: ['per hour is not supported', 'month, quarter or year'],
         },
         {
+            code: 'period-kind-unsupported', title: 'a credit cap per week: why, and the clause per month to write instead',
+            fires: sla(`  fee Maand per month amount 100 EUR\n  remedies { credit 5% of Maand for each hour of downtime, capped at 20% per <|>week }`),
+            clean: sla(`  fee Maand per month amount 100 EUR\n  remedies { credit 5% of Maand for each hour of downtime, capped at 20% per month }`),
+            says: ['A credit cap per week is not supported', 'as fees are billed', 'none of the public SLAs read for the language counts them per week',
+                'a week across a month end would belong to two bills', "Write 'capped at 20% per month'."],
+        },
+        {
+            code: 'period-kind-unsupported', title: 'downtime summed per hour: the unit "for each hour" is kept, only the period becomes a month',
+            fires: sla(`  fee Maand per month\n  remedies { credit 5% of Maand for each hour of downtime in a <|>hour }`),
+            clean: sla(`  fee Maand per month\n  remedies { credit 5% of Maand for each hour of downtime in a month }`),
+            says: ["Write 'credit 5% of Maand for each hour of downtime in a month'."],
+        },
+        {
+            code: 'period-kind-unsupported', title: 'compensations counted in a rolling window: per month, or the chronic-outage right',
+            fires: sla(`  remedies { right to terminate after 3 compensations in a <|>rolling 30 days }`),
+            clean: sla(`  remedies { right to terminate after 3 compensations in a calendar year }`),
+            says: ["Write 'right to terminate after 3 compensations in a month'", "'right to terminate after more than 3 outages in any 30 consecutive days'"],
+        },
+        {
             code: 'zeroth-warning', title: 'from the 0th warning',
             fires: comp(' from the <|>0th warning', 'availability below 99%: 20% of Maand'),
             clean: comp(' from the 1st warning', 'availability below 99%: 20% of Maand'),

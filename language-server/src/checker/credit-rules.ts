@@ -58,10 +58,7 @@ export function creditNeverDue(model: ContractModel): Finding[] {
                     + `a ${b.period} is judged against a level meant for a ${level.period}. Say 'in a ${level.period}', or state the ${b.level} per ${b.period}.`));
             }
         } else if (b.type === 'deadline') {
-            const covered = b.priorities.length ? model.priorities.filter((p) => b.priorities.includes(p.name)) : model.priorities;
-            if (!covered.some((p) => p.clocks.some((k) => k.kind === b.clock && k.rule.type !== 'by-agreement'))) {
-                out.push(finding('credit-never-due', c, `this credit is due when a ${b.clock} deadline is missed, but ${b.priorities.length ? b.priorities.join(', ') : 'no priority'} has a computable ${b.clock} deadline, so it can never be due.`));
-            }
+            out.push(...deadlineNeverMissed(model, c, b));
         } else if (!model.availability) {
             out.push(finding('credit-never-due', c, `this credit counts downtime, but the contract has no availability clause saying which minutes are scheduled and which outages are excluded. Add an availability block ('measured around the clock').`));
         }
@@ -76,6 +73,41 @@ export function creditNeverDue(model: ContractModel): Finding[] {
     return out;
 }
 
+/**
+ * A deadline credit pays only for a missed commitment: a clock that is computable, not a
+ * target (a miss is no breach) and not a share of incidents (one miss breaks nothing).
+ */
+function deadlineNeverMissed(model: ContractModel, c: Credit, b: Extract<Credit['basis'], { type: 'deadline' }>): Finding[] {
+    const clock = b.clock.replace(/-/g, ' ');
+    const covered = b.priorities.length ? model.priorities.filter((p) => b.priorities.includes(p.name)) : model.priorities;
+    const why = (p: (typeof covered)[number]): string | undefined => {
+        const clocks = p.clocks.filter((k) => k.kind === b.clock);
+        if (clocks.length === 0) return `${p.name} has no ${clock} clock`;
+        if (clocks.some((k) => k.rule.type !== 'by-agreement' && !k.target && !k.share)) return undefined;
+        if (clocks.every((k) => k.rule.type === 'by-agreement')) return `${p.name} has its ${clock} only planned by agreement`;
+        if (clocks.some((k) => k.target)) return `the ${clock} time of ${p.name} is a target (a miss is no breach)`;
+        return `the ${clock} time of ${p.name} is a share of incidents (one late incident breaks nothing)`;
+    };
+    const reasons = covered.map((p) => ({ p, why: why(p) }));
+    const a = /^[aeiou]/.test(clock) ? 'an' : 'a';
+    const what = b.late ? `for each ${approxText(b.late.unitMinutes)} by which ${a} ${clock} deadline is missed` : `when ${a} ${clock} deadline is missed`;
+    if (covered.length === 0 || reasons.every((r) => r.why)) {
+        const detail = covered.length === 0 ? 'the contract has no priorities' : reasons.map((r) => r.why).join('; ');
+        return [finding('credit-never-due', c, `this credit is due ${what}, but no priority it covers has ${a} ${clock} commitment that can be missed (${detail}), so it can never be due. `
+            + `Name the milestone the contract commits to, or make the ${clock} time a commitment.`)];
+    }
+    const idle = reasons.filter((r) => r.why && b.priorities.includes(r.p.name));
+    if (idle.length === 0) return [];
+    return [finding('credit-never-due', c, `this credit names ${idle.map((r) => r.p.name).join(', ')}, but ${idle.map((r) => r.why).join('; ')}: `
+        + `for ${idle.length > 1 ? 'those priorities' : 'that priority'} it can never be due. Leave ${idle.length > 1 ? 'them' : 'it'} out or name the milestone the contract commits to.`)];
+}
+
+function approxText(minutes: number): string {
+    if (minutes % 1440 === 0) return minutes === 1440 ? 'day' : `${minutes / 1440} days`;
+    if (minutes % 60 === 0) return minutes === 60 ? 'hour' : `${minutes / 60} hours`;
+    return `${minutes} minutes`;
+}
+
 export function creditCapBelowBand(model: ContractModel): Finding[] {
     const out: Finding[] = [];
     for (const c of creditsOf(model)) {
@@ -88,7 +120,8 @@ export function creditCapBelowBand(model: ContractModel): Finding[] {
         });
         if (over.length === 0) continue;
         const what = c.basis.type === 'availability' ? `the band${over.length > 1 ? 's' : ''} of ${over.map(valueText).join(' and ')}`
-            : c.basis.type === 'downtime' ? `one unit of downtime (${valueText(over[0])})` : `one missed deadline (${valueText(over[0])})`;
+            : c.basis.type === 'downtime' ? `one unit of downtime (${valueText(over[0])})`
+                : c.basis.late ? `one unit of lateness (${valueText(over[0])})` : `one missed deadline (${valueText(over[0])})`;
         out.push(finding('credit-cap-below-band', c.cap, `the cap of ${valueText(capValue)} per ${c.cap.per} is below ${what}: that credit is never paid in full. `
             + `If the cap is meant, lower the credit to it; otherwise raise the cap.`));
     }

@@ -27,8 +27,8 @@ export const MODEL_CODES = {
     'minimum-outage-exceeds-period': { severity: 'warning', summary: 'A per-hour availability level with a minimum outage of an hour or more: every counted outage misses a whole hour, nothing shorter counts.' },
     'remedy-unreachable': { severity: 'warning', summary: 'A remedy needs more warnings or compensations in a period than can ever happen in it.' },
     // credits
-    'credit-never-due': { severity: 'warning', summary: 'A credit that can never be due: no level to be below, no bands, no clock to miss, or a minimum at or above its cap.' },
-    'credit-cap-below-band': { severity: 'warning', summary: 'A credit cap below what one band (or one unit of downtime, or one missed deadline) gives: that credit is never paid in full.' },
+    'credit-never-due': { severity: 'warning', summary: 'A credit that can never be due: no level to be below, no bands, no committed clock to miss (none, a target, a share, by agreement), or a minimum at or above its cap.' },
+    'credit-cap-below-band': { severity: 'warning', summary: 'A credit cap below what one band (or one unit of downtime or of lateness, or one missed deadline) gives: that credit is never paid in full.' },
     'claim-window-short': { severity: 'warning', summary: 'A claim window counted from the incident that ends before the period the credit is measured on is over.' },
     'credit-amount-unknown': { severity: 'warning', summary: 'A cap or minimum in money for a credit that is a share of a fee without an amount (or the other way round): it cannot be applied.' },
     // services

@@ -110,7 +110,8 @@ export function feeOf(contract: ContractModel, name: string | undefined): FeeMod
 /** Percent and money of a credit value times a factor. */
 export function sizeOf(contract: ContractModel, value: CreditValue, times = 1): CreditSize {
     if (value.type === 'money') return { amount: value.amount * times, currency: value.currency };
-    const percent = value.percent * 100 * times;
+    // Rounded to 1e-9 of a percent: 3 × 5% is 15%, not 15.000000000000002%.
+    const percent = Math.round(value.percent * 100 * times * 1e9) / 1e9;
     const fee = feeOf(contract, value.fee);
     const size: CreditSize = { percent, fee: value.fee };
     if (fee?.amount !== undefined) {
@@ -245,6 +246,7 @@ export function rawCredits(
         for (const d of inputs.downtime) if (wanted.has(d.id)) end = Math.max(end, Math.min(d.end, before));
         return end === -Infinity ? fallback : end;
     };
+    const times = (n: number, v: CreditValue): CreditValue => (v.type === 'share' ? { ...v, percent: v.percent * n } : { ...v, amount: v.amount * n });
     if (b.type === 'availability') {
         const level = contract.availability?.[b.level];
         if (!level) return [];
@@ -266,17 +268,34 @@ export function rawCredits(
         return out;
     }
     if (b.type === 'deadline') {
-        return inputs.misses
+        const misses = inputs.misses
             .filter((m) => m.clock === b.clock && (b.priorities.length === 0 || b.priorities.includes(m.priority)))
-            .sort((x, y) => x.deadline - y.deadline)
+            .sort((x, y) => x.deadline - y.deadline);
+        const late = b.late;
+        if (late) {
+            const unitText = `${num(late.unitMinutes)} minutes${late.partThereof ? ' or part thereof' : ''}${late.graceMinutes ? ` after the first ${num(late.graceMinutes)} minutes` : ''}`;
+            return misses.flatMap((m) => {
+                // A miss is judged on a given milestone; without one there is no lateness to count.
+                if (m.actual === undefined) return [];
+                const minutes = (m.actual - m.deadline) / 60_000;
+                const n = downtimeUnits(minutes, late.unitMinutes, late.graceMinutes, late.partThereof);
+                const head = `${m.clock.replace(/-/g, ' ')} deadline of incident ${m.id} (${m.priority}) missed by ${num(minutes)} minutes: due ${iso(m.deadline, zone)}, given ${iso(m.actual, zone)}`;
+                const raw = { period: periodAt(m.deadline, 'month', zone).label, at: m.deadline, incidentEnd: m.actual, incidents: [m.id] };
+                if (n === 0) {
+                    return [{ ...raw, value: { ...b.value, ...(b.value.type === 'share' ? { percent: 0 } : { amount: 0 }) } as CreditValue, notDue: true,
+                        because: `${head}; that is within the first ${num(late.graceMinutes)} minutes: no credit` }];
+                }
+                return [{ ...raw, value: times(n, b.value), because: `${head} = ${n} × ${unitText} → ${n} × ${valueText(b.value)}` }];
+            });
+        }
+        return misses
             .map((m) => ({
                 period: periodAt(m.deadline, 'month', zone).label, at: m.deadline, incidentEnd: m.actual ?? m.deadline, incidents: [m.id], value: b.value,
-                because: `${m.clock} deadline of incident ${m.id} (${m.priority}) missed: due ${iso(m.deadline, zone)}, ${m.actual === undefined ? 'not given' : `given ${iso(m.actual, zone)}`}; ${valueText(b.value)} per incident`,
+                because: `${m.clock.replace(/-/g, ' ')} deadline of incident ${m.id} (${m.priority}) missed: due ${iso(m.deadline, zone)}, ${m.actual === undefined ? 'not given' : `given ${iso(m.actual, zone)}`}; ${valueText(b.value)} per incident`,
             }));
     }
     const unitText = `${num(b.unitMinutes)} minutes${b.partThereof ? ' or part thereof' : ''}${b.graceMinutes ? ` after the first ${num(b.graceMinutes)} minutes` : ''}`;
     const units = (minutes: number) => downtimeUnits(minutes, b.unitMinutes, b.graceMinutes, b.partThereof);
-    const times = (n: number, v: CreditValue): CreditValue => (v.type === 'share' ? { ...v, percent: v.percent * n } : { ...v, amount: v.amount * n });
     if (b.per === 'incident') {
         return inputs.downtime.flatMap((d) => {
             const n = units(d.minutes);

@@ -107,13 +107,14 @@ export function checkExpectation(x: Expectation, sim: SimulationResult, zone: st
     }
     const remedies = service ? service.remedies : sim.remedies;
     const inScope = remedies.filter((m) => m.kind === x.remedy && m.due
-        && (x.period === undefined || m.period === x.period || inPeriod(m.at, x.period, zone)));
+        && (x.period === undefined || m.period === x.period || inPeriod(m.at, x.period, zone))
+        && (x.incident === undefined || m.incidents.includes(x.incident)));
     const items = inScope.filter((m) => (x.percent === undefined || (m.percent !== null && Math.abs(m.percent - x.percent * 100) < 1e-9))
         && (x.money === undefined || (typeof m.amount === 'number' && Math.abs(m.amount - x.money.amount) < 0.005
             && (m.currency === null || m.currency.toUpperCase() === x.money.currency.toUpperCase()))));
-    const all = remedies.filter((m) => m.kind === x.remedy);
+    const all = remedies.filter((m) => m.kind === x.remedy && (x.incident === undefined || m.incidents.includes(x.incident)));
     const actual = all.length === 0 ? `no ${x.remedy}${of}` : (of ? `${of.slice(1)}: ` : '') + all.map((m) => `${m.kind}${m.percent !== null ? ` ${m.percent}%` : ''}${typeof m.amount === 'number' ? ` ${m.amount.toFixed(2)} ${m.currency ?? ''}`.trimEnd() : ''} in ${m.period}${m.due ? '' : ' (not due)'}`).join(', ');
-    return { passed: (items.length > 0 || (x.period !== undefined && totalMatches(x, inScope))) === x.given, actual };
+    return { passed: (items.length > 0 || ((x.period !== undefined || x.incident !== undefined) && totalMatches(x, inScope))) === x.given, actual };
 }
 
 /**

@@ -324,6 +324,18 @@ export function creditWords(model: ContractModel, r: Extract<RemedyModel, { type
             const size = sizeOf(model, b.value, n);
             lines.push(`- ${minutesText(minutes)} of downtime: ${n} × ${valueText(b.value)} = ${sizeText(size) || '0'}`);
         }
+    } else if (b.late) {
+        const late = b.late;
+        const of = b.priorities.length ? ` of ${b.priorities.join(', ')}` : '';
+        const grace = late.graceMinutes ? `, after the first ${minutesText(late.graceMinutes)}` : '';
+        const clock = b.clock.replace(/-/g, ' ');
+        lines.push(`A credit of ${valueText(b.value)} for each ${minutesText(late.unitMinutes)} by which the ${clock} deadline of an incident${of} is missed${grace}, `
+            + `counted in real minutes from the deadline to the ${clock}${late.partThereof ? '; a started unit counts in full (or part thereof)' : '; only whole units count'}.`);
+        lines.push('', 'Examples:');
+        for (const minutes of [late.graceMinutes + late.unitMinutes, late.graceMinutes + late.unitMinutes + 1]) {
+            const n = downtimeUnits(minutes, late.unitMinutes, late.graceMinutes, late.partThereof);
+            lines.push(`- ${minutesText(minutes)} late: ${n} × ${valueText(b.value)} = ${sizeText(sizeOf(model, b.value, n)) || '0'}`);
+        }
     } else {
         const of = b.priorities.length ? ` of ${b.priorities.join(', ')}` : '';
         const size = sizeOf(model, b.value);

@@ -214,6 +214,13 @@ function credit(r: ast.Credit, c: ReturnType<typeof cited>, nodes: ModelNodes): 
         if (!value) return undefined;
         if (r.missed) {
             basis = { type: 'deadline', value, clock: milestone(r.missed), priorities: r.priorities.flatMap((p) => (p.ref ? [p.ref.name] : [])) };
+            if (r.unit) {
+                // "for each hour by which the deadline is missed": a unit of lateness.
+                const unit = unitMinutes(r.unit);
+                const grace = r.grace ? unitMinutes(r.grace) : r.additional ? unit : 0;
+                if (unit === undefined || grace === undefined) return undefined;
+                basis.late = { unitMinutes: unit, partThereof: r.partThereof, graceMinutes: grace };
+            }
         } else {
             const unit = unitMinutes(r.unit);
             if (unit === undefined) return undefined;

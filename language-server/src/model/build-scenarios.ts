@@ -133,7 +133,7 @@ function expectation(x: ast.Expectation): Expectation | undefined {
     const kind: RemedyKind = remedy === 'improvementproposal' ? 'improvement-proposal'
         : remedy === 'terminationright' ? 'termination-right' : (remedy as 'warning' | 'compensation' | 'credit');
     const percent = percentage(x.percent);
-    const e = { type: 'remedy' as const, given: !x.none, remedy: kind, ...service, ...c };
+    const e = { type: 'remedy' as const, given: !x.none, remedy: kind, ...service, ...(x.incident !== undefined ? { incident: String(x.incident) } : {}), ...c };
     if (typeof x.money === 'number' && x.currency) return withPeriod({ ...e, money: { amount: x.money, currency: x.currency } });
     return withPeriod(percent !== undefined ? { ...e, percent } : e);
 }

@@ -321,8 +321,12 @@ export type CreditBasis =
      * period or per incident.
      */
     | { type: 'downtime'; value: CreditValue; unitMinutes: number; partThereof: boolean; graceMinutes: number; per: Period | 'incident' }
-    /** Each incident whose response or resolution deadline was missed. */
-    | { type: 'deadline'; value: CreditValue; clock: Milestone; priorities: string[] };
+    /**
+     * Each incident whose deadline of `clock` was missed; with `late`, `value` for each
+     * `unitMinutes` by which it was missed (real minutes from the deadline to the milestone),
+     * after `graceMinutes`, "or part thereof" as for downtime.
+     */
+    | { type: 'deadline'; value: CreditValue; clock: Milestone; priorities: string[]; late?: { unitMinutes: number; partThereof: boolean; graceMinutes: number } };
 
 export type RemedyModel =
     | (Clause & {
@@ -488,6 +492,8 @@ export type Expectation =
         percent?: number; money?: { amount: number; currency: string }; period?: string;
         /** "expect credit 10% for "Droplets"": a remedy of that service. */
         service?: string;
+        /** "expect credit 10% for incident H1": the remedies that name that incident. */
+        incident?: string;
     });
 
 export interface ScenarioModel extends Clause {

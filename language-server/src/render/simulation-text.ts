@@ -58,7 +58,10 @@ export function simulationHeadText(r: Pick<SimulationResult, 'contract' | 'from'
 /** One incident's lines; the first incident brings the "Deadlines" heading. */
 export function incidentText(i: IncidentResult, first: boolean): string {
     const out = first ? ['', 'Deadlines'] : [];
-    const part = (name: string, d: string | null, m: boolean | null) => (d === null ? `${name}: none` : `${name} by ${d} ${yesNo(m, 'met', 'MISSED').replace('-', 'open')}`);
+    // No committed deadline, but a target or share clock for it (listed below): say which, not "none".
+    const standing = (name: string) => [...new Set((i.milestones ?? []).filter((m) => m.milestone === name && m.standing !== 'commitment').map((m) => m.standing))];
+    const none = (name: string) => (standing(name).length ? `${name}: ${standing(name).map((s) => (s === 'share' ? 'share of incidents' : s)).join(' and ')} only` : `${name}: none`);
+    const part = (name: string, d: string | null, m: boolean | null) => (d === null ? none(name) : `${name} by ${d} ${yesNo(m, 'met', 'MISSED').replace('-', 'open')}`);
     const hit = i.services ? ` (${i.services.join(', ')})` : '';
     out.push(`  ${i.id} ${i.priority ?? i.kind}${hit}: ${part('response', i.responseDeadline, i.responseMet)}; ${part('resolution', i.resolutionDeadline, i.resolutionMet)}`);
     // Other milestones, targets and share clocks, one line each; only a commitment's miss is in capitals.

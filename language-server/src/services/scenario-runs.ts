@@ -46,7 +46,7 @@ export function describeExpectation(x: Expectation): string {
         }
         case 'compliance': return `${x.clock ? x.clock + ' ' : ''}compliance${x.clause ? ` of [${x.clause}]` : ''} ${x.judge.type === 'met' ? (x.judge.met ? 'met' : 'missed') : `${x.judge.above ? 'above' : 'below'} ${pct(x.judge.value)}`}${x.priorities.length ? ` for ${x.priorities.join(', ')}` : ''}${period}`;
         case 'remedy': return `${x.given ? '' : 'no '}${x.remedy}${x.percent !== undefined ? ' ' + pct(x.percent) : ''}`
-            + `${x.money ? ` ${x.money.amount} ${x.money.currency}` : ''}${x.service !== undefined ? ` for "${x.service}"` : ''}${period}`;
+            + `${x.money ? ` ${x.money.amount} ${x.money.currency}` : ''}${x.service !== undefined ? ` for "${x.service}"` : ''}${x.incident !== undefined ? ` for incident ${x.incident}` : ''}${period}`;
     }
 }
 

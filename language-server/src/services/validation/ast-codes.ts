@@ -58,6 +58,7 @@ export const AST_CODES = {
     'period-kind-unsupported': { severity: 'error', summary: 'A period per hour, week or rolling N days outside an availability level (a compensation counted per hour, a cap per week): only availability levels are judged on those; count per month, quarter or year.' },
     'zero-count': { severity: 'warning', summary: 'An improvement proposal after 0 warnings or a right to terminate after 0 compensations.' },
     'empty-note': { severity: 'warning', summary: 'A note without text (or without title).' },
+    'empty-service-name': { severity: 'error', summary: 'A service named "" (or only spaces): events and expectations could not name it.' },
     'missing-party': { severity: 'info', summary: 'The contract names no provider or no customer.' },
     // imports and libraries
     'import-missing': { severity: 'error', summary: 'An import names a file that does not exist.' },

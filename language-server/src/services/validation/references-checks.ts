@@ -158,10 +158,11 @@ function checkScenario(s: ast.Scenario, accept: ValidationAcceptor): void {
         }
     }
     for (const x of s.expectations) {
-        if (!x.clock || x.incident === undefined || x.incident === null) continue;
+        if (x.incident === undefined || x.incident === null) continue;
         const id = String(x.incident);
         const target = seen.get(id);
-        if (!target || !ast.isScenarioIncident(target)) {
+        // A remedy may name an outage (a credit per incident of downtime), a deadline only an incident.
+        if (!target || (x.clock && !ast.isScenarioIncident(target))) {
             report(accept, 'unknown-incident', x,
                 `Scenario "${s.name}" has no incident ${id}; this expectation cannot be checked. Use the id written after "incident".`,
                 { property: 'incident' });

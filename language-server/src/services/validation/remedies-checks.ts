@@ -52,14 +52,16 @@ function checkCredit(c: ast.Credit, accept: ValidationAcceptor): void {
         report(accept, 'credit-without-fee', shareCap,
             `The credit is a sum of money, so "${shareCap.amount?.share?.value ?? ''}%" has no fee to be a share of. Write "... of <fee>" or give an amount.`);
     }
+    // The unit counts downtime, or (with "by which the ... deadline is missed") lateness.
+    const what = c.missed ? 'Lateness' : 'Downtime';
     for (const u of [c.unit, c.grace]) {
         const unit = u?.unit?.replace(/\s+/g, '');
         if (u && unit && /^(month|months|year|years|workingday|workingdays)$/.test(unit)) {
             report(accept, 'unit-kind-mismatch', u,
-                `Downtime is counted in minutes, hours, days or weeks; "${u.unit}" has no fixed length. Write e.g. "30 minutes" or "hour".`, { property: 'unit' });
+                `${what} is counted in minutes, hours, days or weeks; "${u.unit}" has no fixed length. Write e.g. "30 minutes" or "hour".`, { property: 'unit' });
         }
         if (u && typeof u.value === 'number' && u.value <= 0) {
-            report(accept, 'zero-duration', u, 'A unit of downtime of 0 has no meaning: every moment would be a credit.', { property: 'value' });
+            report(accept, 'zero-duration', u, `A unit of ${what.toLowerCase()} of 0 has no meaning: every moment would be a credit.`, { property: 'value' });
         }
     }
 }

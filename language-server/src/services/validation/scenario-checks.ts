@@ -34,7 +34,7 @@ export function scenarioChecks(services: SlaServices): ValidationChecks<SlaAstTy
             const ids = new Set(scenario.events.map((e) => e.id));
             for (const r of run.result.expectations) {
                 const x = r.expectation;
-                if (r.passed || (x.type === 'deadline' && !ids.has(x.incident))) continue; // unknown-incident says why
+                if (r.passed || ((x.type === 'deadline' || x.type === 'remedy') && x.incident !== undefined && !ids.has(x.incident))) continue; // unknown-incident says why
                 if ((x.type === 'availability' || x.type === 'remedy') && x.service !== undefined
                     && !(model.services ?? []).some((v) => v.name === x.service)) continue; // unknown-service says why
                 accept('error', withArticle(x.article, `This expectation does not hold: ${r.actual}.`),
