@@ -29,6 +29,8 @@ describe('simulate request: the log streamed from disk', () => {
         // A1 reported Friday 9 January 16:30: the response is due Monday 09:30 (art. 5.2).
         assert.equal(byFile.incidents.find((i) => i.id === 'A1')?.responseDeadline, '2026-01-12T09:30:00+01:00');
         assert.equal(byFile.times?.A1.reported, '2026-01-09T16:30:00+01:00');
+        // The sample's 10 rows, all used; its 8 outages overlap none (as the CLI's summary says).
+        assert.deepEqual([byFile.quality?.rowsRead, byFile.quality?.rowsUsed, byFile.quality?.outages, byFile.quality?.outagesMerged], [10, 10, 8, 0]);
     });
 
     it('reports progress as it reads and simulates, percentages rising to the end', async () => {

@@ -95,6 +95,8 @@ if (process.argv[1] && /(^|[\\/])(sla(\.js)?|cli\.mjs|main\.ts)$/.test(process.a
         process.exit(EXIT.usage);
     };
     process.on('uncaughtException', crash);
+    // Ctrl+C ends through process.exit, so the 'exit' handlers remove temporary files.
+    process.once('SIGINT', () => process.exit(130));
     process.on('unhandledRejection', crash);
     // The bench's measure of peak memory where /usr/bin/time is missing.
     if (process.env.SLA_REPORT_MAX_RSS) process.on('exit', () => process.stderr.write(`max-rss-kb ${process.resourceUsage().maxRSS}\n`));

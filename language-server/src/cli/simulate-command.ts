@@ -63,8 +63,17 @@ export async function simulateCommand(file: string, o: SimulateOptions, io: Comm
             tail: (t) => out.write(simulationTailText(t)),
         };
     // Without --from/--to the simulation covers the months the log touches.
-    const sim = await simulateLogStream(loaded.model, loaded.zone, { path: o.incidents, name: o.incidents, format }, { from: o.from, to: o.to }, sink,
-        { skipBadRows: o.skipBadRows, chunkSize: o.chunkSize, onProgress: (p) => progress.update(p) });
+    let sim: Awaited<ReturnType<typeof simulateLogStream>>;
+    try {
+        sim = await simulateLogStream(loaded.model, loaded.zone, { path: o.incidents, name: o.incidents, format }, { from: o.from, to: o.to }, sink,
+            { skipBadRows: o.skipBadRows, chunkSize: o.chunkSize, onProgress: (p) => progress.update(p) });
+    } catch (e) {
+        // A disk that fills up under the temporary files, a log that vanishes while read: one line, no stack.
+        progress.clear();
+        await out.end();
+        io.err(`sla: the simulation of ${o.incidents} stopped: ${(e as Error)?.message ?? String(e)}`);
+        return EXIT.usage;
+    }
     progress.clear();
     await out.end();
     if (sim.ok) {

@@ -238,8 +238,12 @@ export function rawCredits(
 ): RawCredit[] {
     const b = r.basis;
     const endOf = (ids: string[], fallback: number, before: number) => {
-        const ends = inputs.downtime.filter((d) => ids.includes(d.id)).map((d) => Math.min(d.end, before));
-        return ends.length ? Math.max(...ends) : fallback;
+        // A set and a loop: a month of a big log has thousands of incidents (ids.includes per
+        // outage was quadratic, and Math.max(...ends) overflowed the stack).
+        const wanted = new Set(ids);
+        let end = -Infinity;
+        for (const d of inputs.downtime) if (wanted.has(d.id)) end = Math.max(end, Math.min(d.end, before));
+        return end === -Infinity ? fallback : end;
     };
     if (b.type === 'availability') {
         const level = contract.availability?.[b.level];

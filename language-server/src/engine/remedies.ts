@@ -107,7 +107,7 @@ const ORDER: Record<RemedyKind, number> = { warning: 0, 'improvement-proposal': 
 
 export function evaluateRemedies(contract: ContractModel, inputs: RemedyInputs): RemedyItem[] {
     const out: RemedyItem[] = [];
-    contract.remedyGroups.forEach((group, i) => out.push(...evaluateGroup(contract, group, group.name ?? `#${i + 1}`, inputs)));
+    contract.remedyGroups.forEach((group, i) => append(out, evaluateGroup(contract, group, group.name ?? `#${i + 1}`, inputs)));
     return out.sort((a, b) => a.at - b.at || ORDER[a.kind] - ORDER[b.kind]);
 }
 
@@ -117,7 +117,7 @@ function evaluateGroup(contract: ContractModel, group: RemedyGroupModel, name: s
         return { clause: `remedies ${name}${article ? `, ${article}` : ''}`, article, group: name };
     };
     const warnings: Warning[] = [];
-    for (const r of group.remedies) if (r.type === 'warning') warnings.push(...warningsOf(r, clause(r), inputs));
+    for (const r of group.remedies) if (r.type === 'warning') append(warnings, warningsOf(r, clause(r), inputs));
     warnings.sort((a, b) => a.at - b.at);
     const out: RemedyItem[] = [...warnings];
     const compensations: RemedyItem[] = [];
@@ -132,12 +132,12 @@ function evaluateGroup(contract: ContractModel, group: RemedyGroupModel, name: s
             const direct = r.countsWarnings === false && !group.remedies.some((x) => x.type === 'warning');
             const items = direct ? compensateDirectly(contract, r, clause(r), inputs) : compensate(r, clause(r), warnings, inputs.zone);
             for (const item of items) withMoney(contract, item);
-            compensations.push(...items);
+            append(compensations, items);
         } else if (r.type === 'credit') {
-            compensations.push(...credits(contract, r, clause(r), inputs));
+            append(compensations, credits(contract, r, clause(r), inputs));
         }
     }
-    out.push(...compensations);
+    append(out, compensations);
     for (const r of group.remedies) {
         if (r.type === 'chronic-termination-right' && inputs.chronic) {
             for (const found of chronicRights(contract, r, inputs.chronic.downtime, inputs.zone, inputs.chronic.range)) {
@@ -341,6 +341,11 @@ function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
     const list = m.get(k);
     if (list) list.push(v);
     else m.set(k, [v]);
+}
+
+/** push(...items) without spreading: a warning per missed deadline of a million-row log overflowed the stack. */
+function append<T>(out: T[], items: readonly T[]): void {
+    for (const x of items) out.push(x);
 }
 
 function union(items: { incidents: string[] }[]): string[] {

@@ -5,6 +5,9 @@
  * once (the engine need not check for cancellation between incidents). The worker reads
  * the log from disk as a stream (services/simulation-stream.ts) and tells its progress.
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { CancellationToken } from 'vscode-languageserver';
 import { simulateLogFile, type LogSimulation } from '../services/simulation.js';
@@ -13,6 +16,9 @@ import type { LogSource, StreamProgress } from '../services/simulation-stream.js
 
 /** The contract's model and zone, the log on disk, the months (empty: the log's own). */
 export type SimulationJob = [model: ContractModel, zone: string, source: LogSource, range: { from?: string; to?: string }];
+
+/** What the worker is sent: the job and a folder for its temporary files, which this thread removes (a stopped worker cannot). */
+type WorkerJob = { job: SimulationJob; tempDir: string };
 
 export type SimulationOutcome = LogSimulation | { ok: false; problem: 'cancelled' };
 
@@ -43,6 +49,7 @@ export class WorkerSimulation implements SimulationRunner {
         if (token?.isCancellationRequested) return Promise.resolve({ ok: false, problem: 'cancelled' });
         return new Promise<SimulationOutcome>((resolve, reject) => {
             const worker = new Worker(this.script, { workerData: { role: SIMULATION_WORKER } });
+            const tempDir = mkdtempSync(join(tmpdir(), 'sla-worker-'));
             let settled = false;
             const settle = (f: () => void) => {
                 if (settled) return;
@@ -50,6 +57,8 @@ export class WorkerSimulation implements SimulationRunner {
                 cancelling?.dispose();
                 f();
             };
+            // The worker's files go when it is gone, whether it finished, failed or was stopped.
+            worker.once('exit', () => rmSync(tempDir, { recursive: true, force: true }));
             const cancelling = token?.onCancellationRequested(() => {
                 settle(() => resolve({ ok: false, problem: 'cancelled' }));
                 void worker.terminate();
@@ -61,14 +70,14 @@ export class WorkerSimulation implements SimulationRunner {
             });
             worker.once('error', (e) => settle(() => reject(e)));
             worker.once('exit', (code) => settle(() => reject(new Error(`the simulation stopped (exit code ${code})`))));
-            worker.postMessage(job);
+            worker.postMessage({ job, tempDir } satisfies WorkerJob);
         });
     }
 }
 
 /** The worker's side: one job in, progress and its outcome out. */
-export function serveSimulation(port: { once(event: 'message', listener: (job: SimulationJob) => void): void; postMessage(value: unknown): void }): void {
-    port.once('message', (job) => {
+export function serveSimulation(port: { once(event: 'message', listener: (job: WorkerJob) => void): void; postMessage(value: unknown): void }): void {
+    port.once('message', ({ job, tempDir }) => {
         let last = 0;
         const onProgress = (progress: StreamProgress) => {
             const now = Date.now();
@@ -76,7 +85,7 @@ export function serveSimulation(port: { once(event: 'message', listener: (job: S
             last = now;
             port.postMessage({ type: 'progress', progress } satisfies WorkerMessage);
         };
-        simulateLogFile(...job, { onProgress }).then(
+        simulateLogFile(...job, { onProgress, tempDir }).then(
             (outcome) => port.postMessage({ type: 'done', outcome } satisfies WorkerMessage),
             (e: unknown) => port.postMessage({ type: 'failed', message: (e as Error)?.message ?? String(e) } satisfies WorkerMessage),
         );

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type LangiumDocument, type LangiumSharedCoreServices, DocumentState, URI } from 'langium';
 import type { Connection } from 'vscode-languageserver';
-import { CancellationToken } from 'vscode-languageserver';
+import { CancellationToken, CancellationTokenSource } from 'vscode-languageserver';
 import type { LangiumSharedServices } from 'langium/lsp';
 import type { Contract } from '../generated/ast.js';
 import type { ContractModel } from '../model/types.js';
@@ -58,13 +58,21 @@ const BUILD_WAIT_MS = 10_000;
 export function registerRequests(connection: Connection, shared: LangiumSharedServices, sla: SlaLspServices, simulation: SimulationRunner): void {
     const services: RequestServices = { shared, Sla: sla };
     connection.onRequest(REQUESTS.simulate, async (p, token) => {
-        // A client that sent a work-done token sees the rows go by; others get a reporter that reports nowhere.
-        const reporter = connection.window.attachWorkDoneProgress(p.workDoneToken);
-        reporter.begin('Simulating', 0, p.logName, true);
+        // The client's own work-done token when it sent one; else progress the server starts
+        // (VS Code shows it, cancellable, with no code in the extension); a client without
+        // progress support gets a reporter that reports nowhere.
+        const reporter = p.workDoneToken !== undefined ? connection.window.attachWorkDoneProgress(p.workDoneToken)
+            : await connection.window.createWorkDoneProgress().catch(() => connection.window.attachWorkDoneProgress(undefined));
+        const cancel = new CancellationTokenSource();
+        const subscriptions = [token.onCancellationRequested(() => cancel.cancel()),
+            ...('token' in reporter ? [(reporter as { token: CancellationToken }).token.onCancellationRequested(() => cancel.cancel())] : [])];
+        reporter.begin(`Simulating ${p.logName}`, 0, undefined, true);
         try {
-            return await handleSimulate(services, p, { token, simulation, progress: (message, percent) => reporter.report(percent, message) });
+            return await handleSimulate(services, p, { token: cancel.token, simulation, progress: (message, percent) => reporter.report(percent, message) });
         } finally {
             reporter.done();
+            for (const s of subscriptions) s.dispose();
+            cancel.dispose();
         }
     });
     connection.onRequest(REQUESTS.deadlineTable, (p, token) => handleDeadlineTable(services, p, { token }));
@@ -157,7 +165,7 @@ export function handleSimulate(services: RequestServices, p: SimulateParams, o: 
             // Empty from/to: the months the log touches, as `sla simulate` does without --from/--to.
             const sim = await (o.simulation ?? new InProcessSimulation()).run([c.model, c.zone, { path: log.path, name: p.logName, format: p.format },
                 { from: p.from?.trim() || undefined, to: p.to?.trim() || undefined }], o.token, o.progress && ((x) => o.progress!(progressText(x), progressPercent(x))));
-            if (sim.ok) return { ok: true, result: withTimes(sim.result, sim.incidents) };
+            if (sim.ok) return { ok: true, result: { ...withTimes(sim.result, sim.incidents), quality: sim.quality } };
             switch (sim.problem) {
                 case 'log-errors': {
                     const more = sim.count > sim.errors.length ? [`… and ${sim.count - sim.errors.length} more`] : [];

@@ -5,6 +5,7 @@
  */
 import type { Incident } from '../engine/incident-log.js';
 import type { SimulationResult } from '../engine/simulate.js';
+import type { DataQuality } from '../engine/data-quality.js';
 
 /** Logged moments of an incident, ISO with offset in the contract's zone, or null. */
 export interface IncidentTimes {
@@ -14,8 +15,8 @@ export interface IncidentTimes {
     note: string | null;
 }
 
-/** A simulation with the incidents' logged times, keyed by incident id. */
-export type ReportResult = SimulationResult & { times?: Record<string, IncidentTimes> };
+/** A simulation with the incidents' logged times, keyed by incident id, and the summary of the log's data. */
+export type ReportResult = SimulationResult & { times?: Record<string, IncidentTimes>; quality?: DataQuality };
 
 export function withTimes(result: SimulationResult, incidents: Incident[]): ReportResult {
     const iso = isoIn(result.zone);

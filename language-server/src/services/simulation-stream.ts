@@ -9,28 +9,16 @@ import type { ContractModel } from '../model/types.js';
 import type { Incident, LogError } from '../engine/incident-log.js';
 import { parseMonth, periodsBetween } from '../engine/periods.js';
 import type { ComplianceRow } from '../engine/remedies.js';
+import type { DataQuality } from '../engine/data-quality.js';
 import type { IncidentResult, PeriodResult, RemedyResult, ServiceResult } from '../engine/simulate.js';
 import { SimulationRun } from '../engine/simulation-run.js';
 import { formatInZone } from '../engine/time.js';
-import { type IgnoredRows, type LogSource, type ReadOptions, readLog } from './log/read-log.js';
+import { type LogSource, type ReadOptions, readLog } from './log/read-log.js';
 import type { FieldMap } from './log/log-fields.js';
 
 export type { LogSource } from './log/read-log.js';
 
-/** What the data held and what of it was used; at the end of every run. */
-export interface DataQuality {
-    rowsRead: number;
-    rowsUsed: number;
-    rowsIgnored: number;
-    /** Per reason, most rows first, with the first few lines of each. */
-    ignored: IgnoredRows[];
-    /** Incidents with an outage, and outages after overlapping ones are counted once. */
-    outages: number;
-    outagesMerged: number;
-    /** Months of the simulated range with a report or outage in the log, and those without any. */
-    periodsWithData: string[];
-    periodsWithoutData: string[];
-}
+export type { DataQuality } from '../engine/data-quality.js';
 
 export interface SimulationHead {
     contract: string;
@@ -63,6 +51,8 @@ export interface StreamOptions {
     chunkSize?: number;
     errorCap?: number;
     fields?: FieldMap;
+    /** Where the temporary files go; the system's temp folder by default. */
+    tempDir?: string;
     /** Hears progress every few thousand rows. */
     onProgress?: (p: StreamProgress) => void;
 }
@@ -80,7 +70,7 @@ export async function simulateLogStream(
     model: ContractModel, zone: string, source: LogSource, range: { from?: string; to?: string }, sink: SimulationSink, o: StreamOptions = {},
 ): Promise<StreamOutcome> {
     const readOptions: ReadOptions = {
-        chunkSize: o.chunkSize, errorCap: o.errorCap, fields: o.fields,
+        chunkSize: o.chunkSize, errorCap: o.errorCap, fields: o.fields, tempDir: o.tempDir,
         onRows: o.onProgress && ((rows, p) => o.onProgress!({ phase: 'reading', rows, bytesRead: p.bytesRead, bytes: p.bytes ?? 0 })),
     };
     const pass = await readLog(source, model, readOptions);

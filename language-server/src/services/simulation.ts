@@ -23,7 +23,7 @@ export type LogSimulation =
  */
 export async function simulateLogFile(
     model: ContractModel, zone: string, source: LogSource, range: { from?: string; to?: string },
-    o: { skipBadRows?: boolean; onProgress?: (p: StreamProgress) => void } = {},
+    o: { skipBadRows?: boolean; tempDir?: string; onProgress?: (p: StreamProgress) => void } = {},
 ): Promise<LogSimulation> {
     let result: SimulationResult | undefined;
     const incidents: Incident[] = [];

@@ -7,6 +7,7 @@
 import { stat } from 'node:fs/promises';
 import type { ContractModel } from '../../model/types.js';
 import { type Incident, type LogError, type LogField, toIncident } from '../../engine/incident-log.js';
+import type { IgnoredRows } from '../../engine/data-quality.js';
 import { hasDowntime, orderTime } from '../../engine/incident-order.js';
 import { contractZone, periodAt, type PeriodSpan } from '../../engine/periods.js';
 import { readCsvRecords } from './csv-reader.js';
@@ -31,15 +32,10 @@ export interface ReadOptions {
     errorCap?: number;
     /** The step from the file's columns to ours (log-fields.ts); our own names by default. */
     fields?: FieldMap;
+    /** Where the temporary files go (a folder the caller removes, e.g. when a worker is stopped); the system's temp folder by default. */
+    tempDir?: string;
     /** Hears the rows read so far, now and then. */
     onRows?: (rows: number, progress: ReadProgress) => void;
-}
-
-/** Rows left out and why, with the first few lines of each reason. */
-export interface IgnoredRows {
-    reason: string;
-    rows: number;
-    lines: number[];
 }
 
 export interface LogPass {
@@ -73,7 +69,7 @@ export async function readLog(source: LogSource, contract: ContractModel, o: Rea
     const priorities = new Set(contract.priorities.map((p) => p.name));
     const services = (contract.services ?? []).map((x) => x.name);
     const fields = o.fields ?? ourColumns(file);
-    const spill = new IncidentSpill(o.chunkSize);
+    const spill = new IncidentSpill(o.chunkSize, o.tempDir);
     let bytes = 0;
     try { bytes = (await stat(source.path)).size; } catch { /* the reader names an unreadable file */ }
     const progress: ReadProgress = { bytesRead: 0, bytes };

@@ -3,7 +3,7 @@
  * bounded memory: an external merge sort through temporary files. Incidents are held in
  * chunks of `chunkSize`; a full chunk is written out as a sorted run (one JSON line per
  * incident); the runs are then merged. A log already in order, as exports usually are,
- * goes into one run as it comes and is read back straight through.
+ * goes into one run as it comes, without being held, and is read back straight through.
  */
 import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,6 +18,8 @@ export class IncidentSpill {
     private readonly dir: string;
     private readonly runs: string[] = [];
     private chunk: Incident[] = [];
+    private pending: string[] = [];
+    private pendingSize = 0;
     private last: Incident | undefined;
     /** Whether every incident so far came after the one before it. */
     private ordered = true;
@@ -26,8 +28,9 @@ export class IncidentSpill {
     private count = 0;
     private readonly cleanup = () => this.dispose();
 
-    constructor(private readonly chunkSize = DEFAULT_CHUNK) {
-        this.dir = mkdtempSync(join(tmpdir(), 'sla-log-'));
+    /** `parent`: where the temporary folder goes; the system's temp folder by default. */
+    constructor(private readonly chunkSize = DEFAULT_CHUNK, parent = tmpdir()) {
+        this.dir = mkdtempSync(join(parent, 'sla-log-'));
         // Removed afterwards even when the process ends on an error.
         process.once('exit', this.cleanup);
     }
@@ -37,26 +40,40 @@ export class IncidentSpill {
     get runCount(): number { return this.runs.length; }
 
     push(inc: Incident): void {
-        if (this.last && compareIncidents(this.last, inc) > 0) this.ordered = false;
+        if (this.ordered && this.last && compareIncidents(this.last, inc) > 0) {
+            this.ordered = false;
+            this.writeOrdered();
+        }
         this.last = inc;
-        this.chunk.push(inc);
         this.count++;
+        if (this.ordered) {
+            // In order: straight to the open run in blocks of about a megabyte, nothing held.
+            const line = JSON.stringify(inc);
+            this.pending.push(line);
+            this.pendingSize += line.length;
+            if (this.pendingSize >= 1 << 20) this.writeOrdered();
+            return;
+        }
+        this.chunk.push(inc);
         if (this.chunk.length >= this.chunkSize) this.flush();
     }
 
+    private writeOrdered(): void {
+        if (this.pending.length === 0) return;
+        if (this.openRun === undefined) { this.openRun = this.runs.length; this.runs.push(join(this.dir, `run-${this.runs.length}.jsonl`)); }
+        append(this.runs[this.openRun], this.pending.join('\n') + '\n');
+        this.pending = [];
+        this.pendingSize = 0;
+    }
+
+    /** Out of order: the chunk sorted, as a run of its own. */
     private flush(): void {
+        this.writeOrdered();
         if (this.chunk.length === 0) return;
-        if (this.ordered) {
-            // Still in order: the chunk continues the open run.
-            if (this.openRun === undefined) { this.openRun = this.runs.length; this.runs.push(join(this.dir, `run-${this.runs.length}.jsonl`)); }
-            append(this.runs[this.openRun], this.chunk.map((i) => JSON.stringify(i)).join('\n') + '\n');
-        } else {
-            this.chunk.sort(compareIncidents);
-            const path = join(this.dir, `run-${this.runs.length}.jsonl`);
-            this.runs.push(path);
-            append(path, this.chunk.map((i) => JSON.stringify(i)).join('\n') + '\n');
-            this.openRun = undefined;
-        }
+        this.chunk.sort(compareIncidents);
+        const path = join(this.dir, `run-${this.runs.length}.jsonl`);
+        this.runs.push(path);
+        append(path, this.chunk.map((i) => JSON.stringify(i)).join('\n') + '\n');
         this.chunk = [];
     }
 
