@@ -44,6 +44,9 @@ export async function simulateCommand(cx: CommandContext, arg?: unknown): Promis
     const params: SimulateParams = {
         uri: contract.toString(), logText, logName: log.path.split('/').pop() ?? log.path, format: logFormat(log.path), from, to,
     };
+    // The mapping beside the contract, as `sla simulate` reads it: the desk's columns without flags.
+    const mapping = vscode.Uri.joinPath(contract, '..', `${contract.path.split('/').pop()!.replace(/\.sla$/i, '')}.mapping.json`);
+    if (await exists(mapping)) params.mapping = { text: await readText(mapping), name: mapping.path.split('/').pop()! };
     const result = await request(cx, REQUESTS.simulate, params, 'SLA: simulating…');
     if (!result) return undefined;
     ReportPanel.show({ result, contract });

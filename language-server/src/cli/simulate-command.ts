@@ -1,14 +1,16 @@
 /** `sla simulate FILE --incidents LOG [--from 2026-01 --to 2026-12] [--json]` */
-import { readFile } from 'node:fs/promises';
-import { extname } from 'node:path';
 import { formatLogError } from '../engine/incident-log.js';
 import { formatSimulation } from '../render/simulation-text.js';
 import { parseMonth } from '../engine/periods.js';
-import { simulateLog } from '../services/simulation.js';
+import type { LogSimulation } from '../services/simulation.js';
 import { loadContract } from './load-contract.js';
 import { EXIT, type CommandIO } from './io.js';
+// log-formats hook: desks' columns, .xlsx, a mapping next to the contract, monitor outages.
+import { loadMapping, readLog, readOutages, type LogFlags } from './log-input.js';
+import { simulateIncidents } from '../services/log-sources.js';
+import { formatDowntimeSources } from '../render/downtime-sources-text.js';
 
-export interface SimulateOptions {
+export interface SimulateOptions extends LogFlags {
     incidents?: string;
     from?: string;
     to?: string;
@@ -17,7 +19,7 @@ export interface SimulateOptions {
 
 export async function simulateCommand(file: string, o: SimulateOptions, io: CommandIO): Promise<number> {
     if (!o.incidents) {
-        io.err('sla: simulate needs --incidents LOG (a .csv or .json incident log)');
+        io.err('sla: simulate needs --incidents LOG (a .csv, .json or .xlsx incident log)');
         return EXIT.usage;
     }
     for (const [name, value] of [['--from', o.from], ['--to', o.to]] as const) {
@@ -29,20 +31,23 @@ export async function simulateCommand(file: string, o: SimulateOptions, io: Comm
     }
     const loaded = await loadContract(file, io);
     if (!loaded.ok) return loaded.exit;
-    let text: string;
-    try {
-        text = await readFile(o.incidents, 'utf8');
-    } catch (e) {
-        io.err(`sla: cannot read ${o.incidents}: ${(e as Error).message}`);
-        return EXIT.usage;
-    }
-    const format = extname(o.incidents).toLowerCase() === '.json' ? 'json' : 'csv';
-    // Without --from/--to the simulation covers the months the log touches.
-    const sim = simulateLog(loaded.model, loaded.zone, { text, name: o.incidents, format }, { from: o.from, to: o.to });
+    // log-formats hook: the log read through its mapping (or as an .xlsx), with monitors' outages.
+    const mapping = await loadMapping(file, o, io);
+    if (!mapping.ok) return mapping.exit;
+    const log = await readLog(o.incidents, loaded.model, mapping.value, io);
+    if (!log.ok) return log.exit;
+    const outages = await readOutages(o, io);
+    if (!outages.ok) return outages.exit;
+    const sim = simulateIncidents(loaded.model, loaded.zone, log.value, outages.value, { from: o.from, to: o.to });
     if (sim.ok) {
-        io.out(o.json ? JSON.stringify(sim.result, null, 2) : formatSimulation(sim.result));
+        if (o.json) io.out(JSON.stringify(sim.sources ? { ...sim.result, downtimeSources: sim.sources } : sim.result, null, 2));
+        else io.out(sim.sources ? `${formatSimulation(sim.result)}\n\n${formatDowntimeSources(sim.sources)}` : formatSimulation(sim.result));
         return EXIT.ok;
     }
+    return simulationProblem(sim, o, io);
+}
+
+function simulationProblem(sim: Exclude<LogSimulation, { ok: true }>, o: SimulateOptions, io: CommandIO): number {
     switch (sim.problem) {
         case 'log-errors':
             for (const e of sim.errors) io.err(formatLogError(e));

@@ -29,7 +29,7 @@ import type { ContractModel, DowntimeKind } from '../model/types.js';
 import { parseLocal } from './time.js';
 import { contractZone } from './periods.js';
 // log-formats hook: desks' columns, date formats and value maps (engine/log-formats/).
-import { makeRowMapper, type RowMapper } from './log-formats/row-mapper.js';
+import { makeRowMapper, type MapperOptions, type RowMapper } from './log-formats/row-mapper.js';
 import { isEmptyMapping, type LogMapping } from './log-formats/mapping.js';
 
 export interface Incident {
@@ -86,6 +86,11 @@ export function parseIncidentLog(
     }
     const raw = text.trim() === '' ? [] : format === 'csv' ? readCsv(text, file, errors, mapping) : readJson(text, file, errors, mapping);
     if (text.trim() === '') errors.push({ file, line: 1, column: 1, message: 'the file is empty' });
+    return incidentsOf(raw, file, contract, errors);
+}
+
+/** Records read (however) → incidents; any error anywhere and there are none. */
+function incidentsOf(raw: RawRecord[], file: string, contract: ContractModel, errors: LogError[]): { incidents: Incident[]; errors: LogError[] } {
     const incidents: Incident[] = [];
     const seen = new Map<string, number>();
     const zone = contractZone(contract);
@@ -107,6 +112,33 @@ export function parseIncidentLog(
     }
     errors.sort((a, b) => a.line - b.line || a.column - b.column);
     return errors.length > 0 ? { incidents: [], errors } : { incidents, errors };
+}
+
+// log-formats hook: rows of cells read elsewhere (an .xlsx sheet), with the row numbers
+// the file shows, through the same mapper and checks as CSV and JSON.
+export function parseIncidentRows(
+    header: readonly unknown[], headerLine: number, rows: readonly { line: number; cells: readonly unknown[] }[],
+    file: string, contract: ContractModel, mapping?: LogMapping, options?: MapperOptions,
+): { incidents: Incident[]; errors: LogError[] } {
+    const errors: LogError[] = [];
+    const names = header.map((h) => (h === null || h === undefined ? '' : String(h).trim()));
+    names.forEach((h, i) => {
+        const first = names.findIndex((x) => x.toLowerCase() === h.toLowerCase());
+        if (h !== '' && first < i) {
+            errors.push({ file, line: headerLine, column: i + 1, field: h,
+                message: `column '${h}' appears twice (columns ${first + 1} and ${i + 1}); keep one, or nothing says which to read` });
+        }
+    });
+    const mapper = makeRowMapper(names, mapping, options);
+    for (const e of mapper.headerErrors) errors.push({ file, line: headerLine, column: (e.index ?? 0) + 1, field: e.column, message: e.message });
+    if (mapper.headerErrors.length > 0) return { incidents: [], errors };
+    const raw = rows.map(({ line, cells }) => {
+        const keyed: Record<string, unknown> = {};
+        names.forEach((h, i) => { if (!(h in keyed)) keyed[h] = cells[i] ?? undefined; });
+        return mapRecord(mapper, keyed, line, (i) => ({ line, column: i + 1 }), file, errors);
+    });
+    if (raw.length === 0) errors.push({ file, line: headerLine, column: 1, message: 'the sheet has a header row but no incidents under it' });
+    return incidentsOf(raw, file, contract, errors);
 }
 
 interface RawRecord {

@@ -14,6 +14,7 @@ import type { ContractModel } from '../model/types.js';
 import { computeDeadlines } from '../engine/deadlines.js';
 import { exampleCalendar, exampleMoments } from '../engine/example-moments.js';
 import { formatLogError } from '../engine/incident-log.js';
+import { combineMappings, parseMappingFile, type LogMapping } from '../engine/log-formats/mapping.js';
 import { contractZone, parseMonth } from '../engine/periods.js';
 import { generateSampleMonth } from '../engine/sample-month.js';
 import { formatInZone, parseLocal } from '../engine/time.js';
@@ -135,8 +136,18 @@ export function handleSimulate(services: RequestServices, p: SimulateParams, o: 
     return answer('The simulation', async () => {
         const c = await loadContractModel(services, p.uri, o.token);
         if (!c.ok) return c;
+        // log-formats hook: the contract's mapping file, sent by the extension when it has one.
+        let mapping: LogMapping | undefined;
+        if (p.mapping) {
+            const read = parseMappingFile(p.mapping.text);
+            if (read.problems.length > 0) {
+                return fail([`${p.mapping.name} has ${read.problems.length} error(s); nothing was simulated:`,
+                    ...read.problems.map((e) => `${p.mapping!.name}:${e.line ?? 1}:${e.column ?? 1}: ${e.message}`)].join('\n'));
+            }
+            mapping = combineMappings(read.mapping);
+        }
         // Empty from/to: the months the log touches, as `sla simulate` does without --from/--to.
-        const sim = await (o.simulation ?? new InProcessSimulation()).run([c.model, c.zone, { text: p.logText, name: p.logName, format: p.format },
+        const sim = await (o.simulation ?? new InProcessSimulation()).run([c.model, c.zone, { text: p.logText, name: p.logName, format: p.format, mapping },
             { from: p.from?.trim() || undefined, to: p.to?.trim() || undefined }], o.token);
         if (sim.ok) return { ok: true, result: withTimes(sim.result, sim.incidents) };
         switch (sim.problem) {

@@ -44,6 +44,8 @@ export interface SimulateParams {
     format: 'csv' | 'json';
     from: string;
     to: string;
+    /** The contract's mapping file (`contract.mapping.json` beside it), when there is one: how to read a desk's columns. */
+    mapping?: { text: string; name: string };
 }
 
 export interface DeadlineTableParams {

@@ -8,6 +8,7 @@ import { parseIncidentLog, type Incident, type LogError } from '../engine/incide
 import { parseMonth } from '../engine/periods.js';
 import { simulate, type SimulationResult } from '../engine/simulate.js';
 import { formatInZone } from '../engine/time.js';
+import type { LogMapping } from '../engine/log-formats/mapping.js';
 
 /** The default simulation range: the first and last month with a time in the log, in the zone. */
 export function monthsOf(incidents: readonly Incident[], zone: string): { from: string; to: string } | undefined {
@@ -40,10 +41,10 @@ export type LogSimulation =
  */
 export function simulateLog(
     model: ContractModel, zone: string,
-    log: { text: string; name: string; format: 'csv' | 'json' },
+    log: { text: string; name: string; format: 'csv' | 'json'; mapping?: LogMapping },
     range: { from?: string; to?: string },
 ): LogSimulation {
-    const { incidents, errors } = parseIncidentLog(log.text, log.name, log.format, model);
+    const { incidents, errors } = parseIncidentLog(log.text, log.name, log.format, model, log.mapping);
     if (errors.length > 0) return { ok: false, problem: 'log-errors', errors };
     const span = monthsOf(incidents, zone);
     const from = range.from ?? span?.from;

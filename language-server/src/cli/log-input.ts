@@ -1,0 +1,119 @@
+/**
+ * What `sla simulate` reads besides the contract: the mapping of the log's columns (a file
+ * next to the contract, overridden by flags), the log itself (CSV, JSON or .xlsx) and the
+ * outages of uptime monitors.
+ *
+ * The mapping file of `contract.sla` is `contract.mapping.json` in the same folder. It says
+ * how to read the desk's log, not what the contract means, so it lives beside the contract
+ * (the editor and CI find it without flags) and not inside it; `--mapping FILE` names
+ * another, and every flag overrides the file's key.
+ */
+import { readFile } from 'node:fs/promises';
+import { basename, dirname, extname, join } from 'node:path';
+import { formatLogError, parseIncidentLog, parseIncidentRows, type Incident } from '../engine/incident-log.js';
+import { combineMappings, mappingFromFlags, parseMappingFile, type LogMapping, type MappingFlags } from '../engine/log-formats/mapping.js';
+import { readXlsxRows } from '../engine/log-formats/xlsx.js';
+import { readMonitorExport } from '../engine/monitors/monitor-export.js';
+import { monitorIncidents } from '../engine/monitors/downtime-sources.js';
+import type { ContractModel } from '../model/types.js';
+import { EXIT, type CommandIO } from './io.js';
+
+export interface LogFlags extends MappingFlags {
+    mapping?: string;
+    outages?: readonly string[];
+    step?: string;
+    monitor?: string;
+}
+
+type Step<T> = { ok: true; value: T } | { ok: false; exit: number };
+
+/** The mapping file next to a contract, whether or not it exists. */
+export function mappingFileOf(contractFile: string): string {
+    return join(dirname(contractFile), `${basename(contractFile, extname(contractFile))}.mapping.json`);
+}
+
+export async function loadMapping(contractFile: string, flags: LogFlags, io: CommandIO): Promise<Step<LogMapping>> {
+    const fromFlags = mappingFromFlags(flags);
+    if (fromFlags.problems.length > 0) {
+        for (const p of fromFlags.problems) io.err(`sla: ${p.message}`);
+        return { ok: false, exit: EXIT.usage };
+    }
+    const file = flags.mapping ?? mappingFileOf(contractFile);
+    let text: string | undefined;
+    try {
+        text = await readFile(file, 'utf8');
+    } catch (e) {
+        if (flags.mapping !== undefined || (e as NodeJS.ErrnoException).code !== 'ENOENT') {
+            io.err(`sla: cannot read the mapping ${file}: ${(e as Error).message}`);
+            return { ok: false, exit: EXIT.usage };
+        }
+    }
+    if (text === undefined) return { ok: true, value: combineMappings(fromFlags.mapping) };
+    const parsed = parseMappingFile(text);
+    if (parsed.problems.length > 0) {
+        for (const p of parsed.problems) io.err(`${file}:${p.line ?? 1}:${p.column ?? 1}: ${p.message}`);
+        io.err(`sla: the mapping ${file} has ${parsed.problems.length} error(s); nothing was simulated`);
+        return { ok: false, exit: EXIT.errors };
+    }
+    // Said on stderr, so a reader of the figures knows a file beside the contract took part.
+    io.err(`sla: reading the log with the mapping in ${file}${flags.mapping === undefined ? ' (next to the contract)' : ''}`);
+    return { ok: true, value: combineMappings(parsed.mapping, fromFlags.mapping) };
+}
+
+export async function readLog(file: string, model: ContractModel, mapping: LogMapping, io: CommandIO): Promise<Step<Incident[]>> {
+    let bytes: Buffer;
+    try {
+        bytes = await readFile(file);
+    } catch (e) {
+        io.err(`sla: cannot read ${file}: ${(e as Error).message}`);
+        return { ok: false, exit: EXIT.usage };
+    }
+    const ext = extname(file).toLowerCase();
+    let parsed: ReturnType<typeof parseIncidentLog>;
+    if (ext === '.xlsx' || ext === '.xlsm') {
+        const sheet = await readXlsxRows(bytes, mapping.sheet);
+        if (!sheet.ok) {
+            io.err(`sla: ${file}: ${sheet.message}`);
+            return { ok: false, exit: EXIT.usage };
+        }
+        parsed = parseIncidentRows(sheet.header, sheet.headerLine, sheet.rows, file, model, mapping, { excelSerials: true });
+    } else if (ext === '.xls') {
+        io.err(`sla: ${file}: the old Excel format (.xls) is not read; save it as .xlsx or CSV`);
+        return { ok: false, exit: EXIT.usage };
+    } else {
+        if (mapping.sheet !== undefined) io.err(`sla: --sheet applies to .xlsx workbooks; ${file} is read as ${ext === '.json' ? 'JSON' : 'CSV'}`);
+        parsed = parseIncidentLog(bytes.toString('utf8'), file, ext === '.json' ? 'json' : 'csv', model, mapping);
+    }
+    if (parsed.errors.length > 0) {
+        for (const e of parsed.errors) io.err(formatLogError(e));
+        io.err(`sla: ${file} has ${parsed.errors.length} error(s); nothing was simulated`);
+        return { ok: false, exit: EXIT.errors };
+    }
+    return { ok: true, value: parsed.incidents };
+}
+
+export async function readOutages(flags: LogFlags, io: CommandIO): Promise<Step<Incident[]>> {
+    const step = flags.step === undefined ? undefined : Number(flags.step);
+    if (step !== undefined && !(Number.isFinite(step) && step > 0)) {
+        io.err(`sla: --step ${flags.step}: give the query's step in seconds, e.g. --step 60`);
+        return { ok: false, exit: EXIT.usage };
+    }
+    const out: Incident[] = [];
+    for (const file of flags.outages ?? []) {
+        let text: string;
+        try {
+            text = await readFile(file, 'utf8');
+        } catch (e) {
+            io.err(`sla: cannot read ${file}: ${(e as Error).message}`);
+            return { ok: false, exit: EXIT.usage };
+        }
+        const read = readMonitorExport(text, { stepSeconds: step, monitor: flags.monitor });
+        if (!read.ok) {
+            for (const p of read.problems) io.err(`${file}:${p.line ?? 1}:1: ${p.message}`);
+            io.err(`sla: ${file} cannot be read as a monitor export; nothing was simulated`);
+            return { ok: false, exit: EXIT.errors };
+        }
+        out.push(...monitorIncidents(read.outages, basename(file)));
+    }
+    return { ok: true, value: out };
+}
