@@ -131,6 +131,13 @@ describe('log formats: --map, --date-format and value maps', () => {
         ]);
     });
 
+    it('a log in our own columns still reads with a preset (a mapping file kept for another export)', () => {
+        const { incidents, errors } = parseIncidentLog('id,priority,reported\nx,High,2026-11-06 16:30\n', 'own.csv', 'csv', contract, preset('jira'));
+        assert.deepEqual(errors.map(formatLogError), []);
+        // The preset's value map still applies (High -> P2), and its date formats: '2026-11-06 16:30' is its 'yyyy-MM-dd HH:mm'.
+        assert.deepEqual([incidents[0].id, incidents[0].priority, incidents[0].reported], ['x', 'P2', utc(2026, 11, 6, 15, 30)]);
+    });
+
     it('the JSON log takes the same mapping, its keys being the columns', () => {
         const text = JSON.stringify([{ 'Issue key': 'A-1', Priority: 'Highest', Created: '06/Nov/26 4:30 PM' }], null, 1);
         const { incidents, errors } = parseIncidentLog(text, 'j.json', 'json', contract, preset('jira'));

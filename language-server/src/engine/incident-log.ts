@@ -150,16 +150,22 @@ interface RawRecord {
 }
 
 // log-formats hook: one row through the mapper, its cells' problems placed in the file.
+const namesOf = new WeakMap<RowMapper, NonNullable<RawRecord['names']>>();
 function mapRecord(
     mapper: RowMapper, record: Record<string, unknown>, line: number,
     at: (index: number, column: string) => { line: number; column: number }, file: string, errors: LogError[],
 ): RawRecord {
     const { values, errors: cells } = mapper.map(record, line);
     const pos: RawRecord['pos'] = {};
-    const names: RawRecord['names'] = {};
-    for (const [f, src] of Object.entries(mapper.sources) as [LogField, { column: string; index: number }][]) {
-        pos[f] = at(src.index, src.column);
-        if (src.column !== f) names[f] = src.column;
+    for (const f in mapper.sources) {
+        const src = mapper.sources[f as LogField]!;
+        pos[f as LogField] = at(src.index, src.column);
+    }
+    let names = namesOf.get(mapper);
+    if (!names) {
+        names = {};
+        for (const f in mapper.sources) if (mapper.sources[f as LogField]!.column !== f) names[f as LogField] = mapper.sources[f as LogField]!.column;
+        namesOf.set(mapper, names);
     }
     for (const e of cells) {
         errors.push({ file, ...(e.index !== undefined && e.column !== undefined ? at(e.index, e.column) : { line, column: 1 }), field: e.column, message: e.message });

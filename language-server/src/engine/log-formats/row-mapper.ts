@@ -57,8 +57,9 @@ export function makeRowMapper(header: readonly string[], mapping: LogMapping | u
         } else if (spec) {
             i = spec.map((c) => index.get(norm(c))).find((x) => x !== undefined);
         }
-        // Our own name still reads where nothing else is mapped to the field.
-        if (i === undefined && spec === undefined) i = index.get(field);
+        // Our own name still reads where nothing else is named for the field, or none of a
+        // preset's names is in the file (a log in our columns with a preset in the mapping file).
+        if (i === undefined && typeof spec !== 'string') i = index.get(field);
         if (i !== undefined) sources[field] = { column: header[i], index: i };
     }
     if (plain) {
@@ -82,12 +83,13 @@ export function makeRowMapper(header: readonly string[], mapping: LogMapping | u
     // of a later row that reads the other way or cannot be read either way.
     const proven = new Map<LogField, { order: DayOrder; line: number; text: string }>();
 
+    const read = Object.entries(sources) as [LogField, { column: string; index: number }][];
     return {
         headerErrors, sources,
         map(record, line) {
             const values: Partial<Record<LogField, unknown>> = {};
             const errors: CellError[] = [];
-            for (const [field, src] of Object.entries(sources) as [LogField, { column: string; index: number }][]) {
+            for (const [field, src] of read) {
                 let v = record[src.column];
                 const fail = (message: string) => errors.push({ field, column: src.column, index: src.index, message });
                 const map = valueMaps.get(field);
