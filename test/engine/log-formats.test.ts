@@ -69,6 +69,14 @@ describe('log formats: the five desk presets on their export samples', () => {
         ]);
     });
 
+    it('a desk value mapped to a priority the contract lacks names what the file wrote', () => {
+        const text = 'Ticket ID,Priority,Created time\n7,Low,2026-11-06 16:30:00\n';
+        const { errors } = parseIncidentLog(text, 'fd.csv', 'csv', contract, preset('freshdesk'));
+        assert.deepEqual(errors.map(formatLogError), [
+            "fd.csv:2:2: column 'Priority': unknown priority 'P4' (the contract has P1, P2, P3) (the file has 'Low', which the value map turns into it)",
+        ]);
+    });
+
     it('a desk value the preset does not know goes through and is named as the contract\'s error, at the desk\'s column', () => {
         const text = 'Ticket ID,Priority,Created time\n7,Critical,2026-11-06 16:30:00\n';
         const { errors } = parseIncidentLog(text, 'fd.csv', 'csv', contract, preset('freshdesk'));

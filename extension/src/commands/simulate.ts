@@ -21,6 +21,11 @@ export async function simulateCommand(cx: CommandContext, arg?: unknown): Promis
 
     const log = args.logPath ? resolvePath(args.logPath, contract) : await pickLog(contract);
     if (!log) return undefined;
+    if (/\.xlsx?$/i.test(log.path)) {
+        // log-formats hook: the server takes the log as text; workbooks are read by the command line.
+        void vscode.window.showErrorMessage(`SLA: ${log.path.split('/').pop()} is an Excel workbook; the editor simulates CSV and JSON logs. Run \`sla simulate CONTRACT --incidents ${log.path.split('/').pop()}\` or save the sheet as CSV.`);
+        return undefined;
+    }
     let logText: string;
     try {
         logText = await readText(log);

@@ -98,7 +98,8 @@ function incidentsOf(raw: RawRecord[], file: string, contract: ContractModel, er
     for (const rec of raw) {
         const err = (field: LogField | undefined, message: string) => errors.push({
             file, line: field ? rec.pos[field]?.line ?? rec.line : rec.line,
-            column: field ? rec.pos[field]?.column ?? 1 : 1, field: field && (rec.names?.[field] ?? field), message,
+            column: field ? rec.pos[field]?.column ?? 1 : 1, field: field && (rec.names?.[field] ?? field),
+            message: field && rec.mappedFrom?.[field] !== undefined ? `${message} (the file has '${rec.mappedFrom[field]}', which the value map turns into it)` : message,
         });
         // Checked before the other fields so a broken record still claims its id.
         const id = rec.values.id === undefined || rec.values.id === null ? '' : String(rec.values.id).trim();
@@ -147,6 +148,8 @@ interface RawRecord {
     pos: Partial<Record<LogField, { line: number; column: number }>>;
     /** The file's column each field was read from, when a mapping named another (for messages). */
     names?: Partial<Record<LogField, string>>;
+    /** The file's own value where a value map replaced it. */
+    mappedFrom?: Partial<Record<LogField, string>>;
 }
 
 // log-formats hook: one row through the mapper, its cells' problems placed in the file.
@@ -155,7 +158,7 @@ function mapRecord(
     mapper: RowMapper, record: Record<string, unknown>, line: number,
     at: (index: number, column: string) => { line: number; column: number }, file: string, errors: LogError[],
 ): RawRecord {
-    const { values, errors: cells } = mapper.map(record, line);
+    const { values, errors: cells, mappedFrom } = mapper.map(record, line);
     const pos: RawRecord['pos'] = {};
     for (const f in mapper.sources) {
         const src = mapper.sources[f as LogField]!;
@@ -170,7 +173,7 @@ function mapRecord(
     for (const e of cells) {
         errors.push({ file, ...(e.index !== undefined && e.column !== undefined ? at(e.index, e.column) : { line, column: 1 }), field: e.column, message: e.message });
     }
-    return { line, values, pos, names };
+    return mappedFrom ? { line, values, pos, names, mappedFrom } : { line, values, pos, names };
 }
 
 function toIncident(

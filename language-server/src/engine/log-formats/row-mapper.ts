@@ -24,7 +24,14 @@ export interface RowMapper {
     headerErrors: CellError[];
     /** For each field read: the file's column and its 0-based index. */
     sources: Partial<Record<LogField, { column: string; index: number }>>;
-    map(record: Readonly<Record<string, unknown>>, line: number): { values: Partial<Record<LogField, unknown>>; errors: CellError[] };
+    map(record: Readonly<Record<string, unknown>>, line: number): MappedRow;
+}
+
+export interface MappedRow {
+    values: Partial<Record<LogField, unknown>>;
+    errors: CellError[];
+    /** What the file wrote where a value map changed it, for messages about the mapped value. */
+    mappedFrom?: Partial<Record<LogField, string>>;
 }
 
 export interface MapperOptions {
@@ -89,15 +96,22 @@ export function makeRowMapper(header: readonly string[], mapping: LogMapping | u
         map(record, line) {
             const values: Partial<Record<LogField, unknown>> = {};
             const errors: CellError[] = [];
+            let mappedFrom: MappedRow['mappedFrom'];
             for (const [field, src] of read) {
                 let v = record[src.column];
                 const fail = (message: string) => errors.push({ field, column: src.column, index: src.index, message });
                 const map = valueMaps.get(field);
-                if (map && (typeof v === 'string' || typeof v === 'number')) v = map.get(norm(String(v))) ?? v;
+                if (map && (typeof v === 'string' || typeof v === 'number')) {
+                    const ours = map.get(norm(String(v)));
+                    if (ours !== undefined) {
+                        (mappedFrom ??= {})[field] = String(v).trim();
+                        v = ours;
+                    }
+                }
                 if (TIME_FIELDS.has(field)) v = readTime(field, v, line, fail);
                 values[field] = v;
             }
-            return { values, errors };
+            return mappedFrom ? { values, errors, mappedFrom } : { values, errors };
         },
     };
 
