@@ -12,7 +12,7 @@ const preset = (format: string) => combineMappings({ format });
 const utc = (y: number, mo: number, d: number, h: number, mi: number) => Date.UTC(y, mo - 1, d, h, mi);
 
 describe('log formats: the five desk presets on their export samples', () => {
-    it('Jira Service Management: "Issue key", dd/MMM/yy h:mm a, Highest/High/Medium', () => {
+    it('Jira Service Management: "Issue key", dd/MMM/yy h:mm a, Highest/High/Medium; its repeated Labels columns are left alone', () => {
         const { incidents, errors } = parseIncidentLog(fixture('jira-service-management.csv'), 'jira.csv', 'csv', contract, preset('jira'));
         assert.deepEqual(errors.map(formatLogError), []);
         assert.deepEqual(incidents.map((i) => [i.id, i.priority, i.reported, i.resolved, i.line]), [
@@ -67,6 +67,11 @@ describe('log formats: the five desk presets on their export samples', () => {
             ['101', 'P1', utc(2026, 11, 6, 15, 30), utc(2026, 11, 6, 15, 50), utc(2026, 11, 6, 17, 0)],
             ['102', 'P3', utc(2026, 1, 15, 10, 0), utc(2026, 1, 15, 10, 30), utc(2026, 1, 15, 14, 0)],
         ]);
+    });
+
+    it('a column the mapping reads, written twice, is still an error', () => {
+        const { errors } = parseIncidentLog('Issue key,Created,Issue key\nA-1,06/Nov/26 4:30 PM,A-2\n', 'j.csv', 'csv', contract, preset('jira'));
+        assert.deepEqual(errors.map(formatLogError), ["j.csv:1:3: column 'issue key': column 'issue key' appears twice (columns 1 and 3); keep one, or nothing says which to read"]);
     });
 
     it('a desk value mapped to a priority the contract lacks names what the file wrote', () => {

@@ -123,14 +123,8 @@ export function parseIncidentRows(
 ): { incidents: Incident[]; errors: LogError[] } {
     const errors: LogError[] = [];
     const names = header.map((h) => (h === null || h === undefined ? '' : String(h).trim()));
-    names.forEach((h, i) => {
-        const first = names.findIndex((x) => x.toLowerCase() === h.toLowerCase());
-        if (h !== '' && first < i) {
-            errors.push({ file, line: headerLine, column: i + 1, field: h,
-                message: `column '${h}' appears twice (columns ${first + 1} and ${i + 1}); keep one, or nothing says which to read` });
-        }
-    });
     const mapper = makeRowMapper(names, mapping, options);
+    duplicates(names, mapper, file, headerLine, errors);
     for (const e of mapper.headerErrors) errors.push({ file, line: headerLine, column: (e.index ?? 0) + 1, field: e.column, message: e.message });
     if (mapper.headerErrors.length > 0) return { incidents: [], errors };
     const raw = rows.map(({ line, cells }) => {
@@ -150,6 +144,23 @@ interface RawRecord {
     names?: Partial<Record<LogField, string>>;
     /** The file's own value where a value map replaced it. */
     mappedFrom?: Partial<Record<LogField, string>>;
+}
+
+/**
+ * A column we read that the header has twice: nothing says which to read. Desks repeat
+ * columns we do not read (Jira writes Labels, Comment, Sprint once per value); those are
+ * left alone, like the desk's other columns.
+ */
+function duplicates(names: readonly string[], mapper: RowMapper, file: string, headerLine: number, errors: LogError[]): void {
+    const read = new Set(Object.values(mapper.sources).map((s) => s!.index));
+    const key = (h: string) => h.replace(/\s+/g, ' ').trim().toLowerCase();
+    names.forEach((h, i) => {
+        const first = names.findIndex((x) => key(x) === key(h));
+        if (h !== '' && first < i && read.has(first)) {
+            errors.push({ file, line: headerLine, column: i + 1, field: key(h),
+                message: `column '${key(h)}' appears twice (columns ${first + 1} and ${i + 1}); keep one, or nothing says which to read` });
+        }
+    });
 }
 
 // log-formats hook: one row through the mapper, its cells' problems placed in the file.
@@ -268,15 +279,10 @@ function readCsv(text: string, file: string, errors: LogError[], mapping?: LogMa
     const header = rows[0].record.map((h) => h.trim().toLowerCase());
     const startLine = lineCounter();
     const headerLine = startLine(rows[0].info);
-    header.forEach((h, i) => {
-        if (header.indexOf(h) < i) {
-            errors.push({ file, line: headerLine, column: i + 1, field: h,
-                message: `column '${h}' appears twice (columns ${header.indexOf(h) + 1} and ${i + 1}); keep one, or nothing says which to read` });
-        }
-    });
     // log-formats hook: the header through the column map (unknown columns are its errors).
     const names = rows[0].record.map((h) => h.trim());
     const mapper = makeRowMapper(names, mapping);
+    duplicates(names, mapper, file, headerLine, errors);
     for (const e of mapper.headerErrors) {
         errors.push({ file, line: headerLine, column: (e.index ?? 0) + 1, field: e.column, message: e.message });
     }

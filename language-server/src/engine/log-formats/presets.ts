@@ -26,6 +26,8 @@ export const PRESETS: Readonly<Record<string, Preset>> = {
     // the CSV layout itself per confluence.atlassian.com "Data pipeline export schema",
     // RFC 4180 with CRLF). Times are written in the exporting user's date format, by default
     // Jira's "dd/MMM/yy h:mm a" (06/Nov/26 4:30 PM), in the user's zone without an offset.
+    // Corroborated by public Jira CSV importers' test exports (header as Jira writes it, with
+    // Labels and Comment repeated once per value, and times like "14/Jul/25 3:42 PM").
     // Default priorities: Highest, High, Medium, Low, Lowest.
     jira: {
         title: 'Jira Service Management (CSV export of an issue search)',
@@ -59,7 +61,9 @@ export const PRESETS: Readonly<Record<string, Preset>> = {
     // Zendesk, Admin Center → Account → Tools → Reports → Export → CSV (Zendesk help
     // "Exporting data to a JSON, CSV, or XML file", support.zendesk.com/hc/en-us/articles/4408886165402).
     // Columns include "Id", "Subject", "Status", "Priority", "Ticket type", "Created at",
-    // "Updated at", "Solved at", "First reply time in minutes" (a duration, not read). Times as
+    // "Updated at", "Solved at", "First reply time in minutes" (a duration, not read); the full
+    // header, from "Summation column" to "On hold time in minutes within business hours", is
+    // corroborated by public code that rebuilds this export from the API. Times as
     // "yyyy-MM-dd HH:mm:ss" with or without the offset (+0100). Priorities: Urgent, High, Normal, Low.
     zendesk: {
         title: 'Zendesk (ticket CSV export)',
