@@ -106,12 +106,14 @@ describe('log formats: --map, --date-format and value maps', () => {
     });
 
     it('a value map from flags over the preset\'s, for priority and kind', () => {
-        const text = 'Meldingnummer;Aanmelddatum;Prioriteit;Soort\nA;06-11-2026 16:30;Spoed;Gepland onderhoud\n';
-        const mapping = combineMappings(flags({ format: 'topdesk', map: ['kind=Soort'], value: ['priority:Spoed=P1', 'kind:Gepland onderhoud=planned-maintenance'] }));
+        const text = 'Meldingnummer;Aanmelddatum;Prioriteit;Soort;Datum gereed\nA;06-11-2026 16:30;Spoed;Gepland onderhoud;n.v.t.\n';
+        const mapping = combineMappings(flags({ format: 'topdesk', map: ['kind=Soort'], value: ['priority:Spoed=P1', 'kind:Gepland onderhoud=planned-maintenance', 'resolved:N.V.T.='] }));
         const { incidents, errors } = parseIncidentLog(text, 'x.csv', 'csv', contract, mapping);
         assert.deepEqual(errors.map(formatLogError), []);
         assert.equal(incidents[0].priority, 'P1');
         assert.equal(incidents[0].kind, 'planned-maintenance');
+        // A placeholder mapped to empty (matched ignoring case): not resolved.
+        assert.equal(incidents[0].resolved, undefined);
     });
 
     it('a mapped column missing from the file names the columns the file has', () => {
@@ -199,6 +201,7 @@ describe('log formats: dates without a format', () => {
         assert.deepEqual(readWithoutFormat('04/13/2026 10:00'), { ok: true, text: '2026-04-13T10:00:00', order: 'month-first' });
         assert.deepEqual(readWithoutFormat('03-03-2026 10:00'), { ok: true, text: '2026-03-03T10:00:00' });
         assert.equal(readWithoutFormat('2026-04-03T10:00+02:00').ok, true);
+        assert.deepEqual(readWithoutFormat('4/3/26 10:00 AM'), { ok: false, message: "'4/3/26 10:00 AM' has a two-digit year: give its format, e.g. --date-format 'd/M/yy H:mm' or 'M/d/yy h:mm a'" });
     });
 
     it('in a log: the ambiguous row is an error even when another row proves the order, and a column may not switch order', () => {

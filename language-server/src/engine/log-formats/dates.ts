@@ -64,7 +64,13 @@ export function readWithFormats(text: string, formats: readonly string[], locale
 export function readWithoutFormat(text: string): TimeReading & { order?: DayOrder } {
     const s = text.trim();
     const m = NUMERIC.exec(s);
-    if (!m) return { ok: true, text: s };
+    if (!m) {
+        // Two-digit years (4/3/26) add a third reading (yy-MM-dd): only a format can say.
+        if (/^\d{1,2}([-/.])\d{1,2}\1\d{2}(?!\d)/.test(s)) {
+            return { ok: false, message: `'${s}' has a two-digit year: give its format, e.g. --date-format 'd/M/yy H:mm' or 'M/d/yy h:mm a'` };
+        }
+        return { ok: true, text: s };
+    }
     const [a, b, year] = [+m[1], +m[3], +m[4]];
     const [h, mi, sec] = [m[5] ? +m[5] : 0, m[6] ? +m[6] : 0, m[7] ? +m[7] : 0];
     if (m[5] === undefined) return { ok: false, message: `'${s}' has a date but no time of day` };
