@@ -48,6 +48,13 @@ describe('monitor exports', () => {
         assert.deepEqual(r.outages, [{ from: ms('2026-05-01T10:00:00Z'), to: ms('2026-05-01T10:15:00Z') }]);
     });
 
+    it('a monitor export given as the incident log says to give it with --outages', async () => {
+        const { parseIncidentLog, formatLogError } = await import('../../language-server/src/engine/incident-log.js');
+        const { avetica } = await import('./fixtures.js');
+        const { errors } = parseIncidentLog(matrix([[s('2026-05-01T10:00:00Z'), '1']]), 'up.json', 'json', avetica());
+        assert.deepEqual(errors.map(formatLogError), ["up.json:1:1: expected a JSON array of incident records; this is an uptime monitor's export: give it with --outages"]);
+    });
+
     it('merges overlapping and touching outages', () => {
         assert.deepEqual(merge([{ from: 5, to: 8 }, { from: 0, to: 3 }, { from: 3, to: 4 }, { from: 6, to: 7 }]), [{ from: 0, to: 4 }, { from: 5, to: 8 }]);
     });

@@ -339,7 +339,10 @@ function readJson(text: string, file: string, errors: LogError[], mapping?: LogM
         return [];
     }
     if (!Array.isArray(data)) {
-        errors.push({ file, line: 1, column: 1, message: 'expected a JSON array of incident records' });
+        // log-formats hook: a monitor's export given as the incident log says where it belongs.
+        const o = data as Record<string, unknown> | null;
+        const monitor = !!o && typeof o === 'object' && ('resultType' in (o.data as object ?? {}) || Array.isArray(o.monitors));
+        errors.push({ file, line: 1, column: 1, message: `expected a JSON array of incident records${monitor ? '; this is an uptime monitor\'s export: give it with --outages' : ''}` });
         return [];
     }
     const places = locateJsonRecords(text);
