@@ -122,6 +122,25 @@ describe('sla simulate --outages: uptime monitors merged with tickets', () => {
         assert.match(text.out, /Downtime by source[^\n]*\n[^\n]*tickets only  monitor only  both\n\s+2026-Q4\s+40\s+10\s+10\s+20/);
     });
 
+    it('maintenance a ticket logs stays excluded although the monitor saw the service down; the monitor adds what no ticket covers', () => {
+        const maintenance = join(tmp, 'maintenance.csv');
+        // Emergency maintenance 15:30-16:00 UTC: excluded at Avetica ("emergency: any time", art. 10.3 not counted).
+        writeFileSync(maintenance, 'id,kind,down_from,down_to\nm1,emergency-maintenance,2026-11-06 16:30,2026-11-06 17:00\n');
+        const values: [number, string][] = [];
+        for (let t = s('2026-11-06T15:20:00Z'); t < s('2026-11-06T16:20:00Z'); t += 60) {
+            values.push([t, t >= s('2026-11-06T15:40:00Z') && t < s('2026-11-06T16:10:00Z') ? '0' : '1']);
+        }
+        const file = join(tmp, 'up-maintenance.json');
+        writeFileSync(file, JSON.stringify({ status: 'success', data: { resultType: 'matrix', result: [{ metric: { __name__: 'up' }, values }] } }));
+        const r = sla('simulate', AVETICA, '--incidents', maintenance, '--outages', file, '--json');
+        assert.equal(r.code, 0, r.err);
+        const out = JSON.parse(r.out) as { periods: { period: string; downtimeMinutes: number; excludedMinutes: number }[]; downtimeSources: unknown[] };
+        // The monitor was down 15:40-16:10; 15:40-16:00 is the maintenance (excluded), 16:00-16:10 counts: 10 min, monitor only.
+        const q4 = out.periods.find((p) => p.period === '2026-Q4')!;
+        assert.deepEqual([q4.downtimeMinutes, q4.excludedMinutes], [10, 30]);
+        assert.deepEqual(out.downtimeSources, [{ period: '2026-Q4', downtimeMinutes: 10, ticketsOnlyMinutes: 0, monitorOnlyMinutes: 10, bothMinutes: 0 }]);
+    });
+
     it('UptimeRobot getMonitors logs, two monitor files, and several series are refused with the query to write', () => {
         const robot = join(tmp, 'robot.json');
         // type 1 (down) at 16:05 UTC for 600 s: 16:05-16:15, after the ticket's outage; type 2 (up) logs are not outages.

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { merge, readMonitorExport } from '../../language-server/src/engine/monitors/monitor-export.js';
+import { subtract } from '../../language-server/src/engine/monitors/downtime-sources.js';
 
 const s = (iso: string) => Date.parse(iso) / 1000;
 const ms = (iso: string) => Date.parse(iso);
@@ -53,6 +54,13 @@ describe('monitor exports', () => {
         const { avetica } = await import('./fixtures.js');
         const { errors } = parseIncidentLog(matrix([[s('2026-05-01T10:00:00Z'), '1']]), 'up.json', 'json', avetica());
         assert.deepEqual(errors.map(formatLogError), ["up.json:1:1: expected a JSON array of incident records; this is an uptime monitor's export: give it with --outages"]);
+    });
+
+    it('what a monitor saw outside the tickets\' outages', () => {
+        // [0,10) minus [2,4) and [3,5) and [8,12): [0,2), [5,8).
+        assert.deepEqual(subtract([{ from: 0, to: 10 }], [{ from: 3, to: 5 }, { from: 2, to: 4 }, { from: 8, to: 12 }]), [{ from: 0, to: 2 }, { from: 5, to: 8 }]);
+        assert.deepEqual(subtract([{ from: 0, to: 10 }], [{ from: 0, to: 10 }]), []);
+        assert.deepEqual(subtract([{ from: 0, to: 10 }], [{ from: 10, to: 20 }]), [{ from: 0, to: 10 }]);
     });
 
     it('merges overlapping and touching outages', () => {

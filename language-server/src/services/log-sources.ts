@@ -24,6 +24,6 @@ export function simulateIncidents(
     }
     if (from > to) return { ok: false, problem: 'reversed', from, to };
     if (monitors.length === 0) return { ok: true, result: simulate(model, tickets, { from, to }), incidents: tickets };
-    const { result, sources } = simulateWithMonitors(model, tickets, monitors, { from, to });
-    return { ok: true, result, incidents: [...tickets, ...monitors], sources };
+    const { result, incidents, sources } = simulateWithMonitors(model, tickets, monitors, { from, to });
+    return { ok: true, result, incidents, sources };
 }

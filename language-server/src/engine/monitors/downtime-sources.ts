@@ -1,16 +1,24 @@
 /**
  * Ticket outages and monitor outages in one simulation, and where each period's downtime
- * came from. The same outage seen by both counts once because availability merges
- * overlapping outages; the split is the engine's own counted downtime of the tickets
- * alone (T), the monitors alone (M) and both (A): both sources = T + M - A, tickets only
- * = A - M, monitors only = A - T. So the three add up to the period's downtime, and every
- * rule of the contract (its calendar, exclusions, minimum outage length) applies to each
- * figure as it does to the total.
+ * came from.
+ *
+ * Where a ticket records an outage, the ticket decides what it was: the monitor's sighting
+ * of the same minutes adds nothing (so the same outage counts once, and maintenance a ticket
+ * logs stays excluded although the monitor saw the service down). The monitor adds the
+ * minutes no ticket covers, as incidents without priority.
+ *
+ * The split comes from the engine's own counted minutes, so the contract's calendar,
+ * exclusions and minimum outage length apply to every figure:
+ *   T = the tickets alone, M = the monitor's outages alone, A = the tickets with the
+ *   monitor's outages outside them (the simulation's figure), U = the tickets with all of
+ *   the monitor's outages counted beside them.
+ *   both = T + M - U (ticket downtime the monitor also saw), tickets only = T - both,
+ *   monitor only = A - T. They add up to A.
  */
 import type { ContractModel } from '../../model/types.js';
 import type { Incident } from '../incident-log.js';
 import { simulate, type SimulationResult } from '../simulate.js';
-import type { MonitorOutage } from './monitor-export.js';
+import { merge, type MonitorOutage } from './monitor-export.js';
 
 export interface DowntimeSources {
     period: string;
@@ -25,18 +33,44 @@ export function monitorIncidents(outages: readonly MonitorOutage[], source: stri
     return outages.map((o, i) => ({ id: `${source}#${i + 1}`, kind: 'incident', downFrom: o.from, downTo: o.to, paused: [], note: `outage seen by ${source}` }));
 }
 
+/** The parts of `intervals` outside every one of `cuts`. */
+export function subtract(intervals: readonly MonitorOutage[], cuts: readonly MonitorOutage[]): MonitorOutage[] {
+    const c = merge([...cuts]);
+    const out: MonitorOutage[] = [];
+    for (const x of intervals) {
+        let from = x.from;
+        for (const cut of c) {
+            if (cut.to <= from || cut.from >= x.to) continue;
+            if (cut.from > from) out.push({ from, to: cut.from });
+            from = Math.max(from, cut.to);
+            if (from >= x.to) break;
+        }
+        if (from < x.to) out.push({ from, to: x.to });
+    }
+    return out;
+}
+
 export function simulateWithMonitors(
     contract: ContractModel, tickets: Incident[], monitors: Incident[], range: { from: string; to: string },
-): { result: SimulationResult; sources: DowntimeSources[] } {
-    const result = simulate(contract, [...tickets, ...monitors], range);
+): { result: SimulationResult; incidents: Incident[]; sources: DowntimeSources[] } {
+    const logged = tickets.filter((t) => t.downFrom !== undefined && t.downTo !== undefined).map((t) => ({ from: t.downFrom!, to: t.downTo! }));
+    const outside: Incident[] = [];
+    for (const m of monitors) {
+        const parts = subtract([{ from: m.downFrom!, to: m.downTo! }], logged);
+        parts.forEach((p, i) => outside.push({ ...m, id: parts.length === 1 ? m.id : `${m.id}.${i + 1}`, downFrom: p.from, downTo: p.to }));
+    }
+    const incidents = [...tickets, ...outside];
+    const result = simulate(contract, incidents, range);
     const minutes = (r: SimulationResult) => new Map(r.periods.map((p) => [p.period, p.downtimeMinutes]));
     const t = minutes(simulate(contract, tickets, range));
     const m = minutes(simulate(contract, monitors, range));
-    // Minutes are sums of whole-millisecond intervals: round the differences back to the figures' precision.
+    const u = minutes(simulate(contract, [...tickets, ...monitors], range));
+    // Minutes are sums of millisecond intervals: differences rounded back to the figures' precision.
     const r = (x: number) => Math.round(x * 1000) / 1000;
     const sources = result.periods.map((p) => {
-        const [a, tt, mm] = [p.downtimeMinutes, t.get(p.period) ?? 0, m.get(p.period) ?? 0];
-        return { period: p.period, downtimeMinutes: a, ticketsOnlyMinutes: r(a - mm), monitorOnlyMinutes: r(a - tt), bothMinutes: r(tt + mm - a) };
+        const [a, tt, mm, uu] = [p.downtimeMinutes, t.get(p.period) ?? 0, m.get(p.period) ?? 0, u.get(p.period) ?? 0];
+        const both = r(tt + mm - uu);
+        return { period: p.period, downtimeMinutes: a, ticketsOnlyMinutes: r(tt - both), monitorOnlyMinutes: r(a - tt), bothMinutes: both };
     });
-    return { result, sources };
+    return { result, incidents, sources };
 }
