@@ -117,6 +117,7 @@ describe('sla simulate --outages: uptime monitors merged with tickets', () => {
         const out = JSON.parse(r.out) as { periods: { period: string; downtimeMinutes: number }[]; downtimeSources: { period: string; downtimeMinutes: number; ticketsOnlyMinutes: number; monitorOnlyMinutes: number; bothMinutes: number }[] };
         // Union 15:30-16:10 = 40 min; both 15:40-16:00 = 20; tickets only 15:30-15:40 = 10; monitor only 16:00-16:10 = 10.
         assert.equal(out.periods.find((p) => p.period === '2026-Q4')!.downtimeMinutes, 40);
+        assert.match(r.err, /up\.json: Prometheus series up\{job="moodle"\}, step 60 s: 1 outage\(s\), 30 min down/);
         assert.deepEqual(out.downtimeSources, [{ period: '2026-Q4', downtimeMinutes: 40, ticketsOnlyMinutes: 10, monitorOnlyMinutes: 10, bothMinutes: 20 }]);
         const text = sla('simulate', AVETICA, '--incidents', tickets, '--outages', file);
         assert.match(text.out, /Downtime by source[^\n]*\n[^\n]*tickets only  monitor only  both\n\s+2026-Q4\s+40\s+10\s+10\s+20/);

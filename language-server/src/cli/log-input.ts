@@ -113,6 +113,10 @@ export async function readOutages(flags: LogFlags, io: CommandIO): Promise<Step<
             io.err(`sla: ${file} cannot be read as a monitor export; nothing was simulated`);
             return { ok: false, exit: EXIT.errors };
         }
+        // Said on stderr, so the figures' reader knows which series and step were taken.
+        const total = read.outages.reduce((sum, o) => sum + (o.to - o.from), 0) / 60_000;
+        const kind = read.kind === 'prometheus' ? `Prometheus series ${read.series}, step ${read.stepSeconds} s` : `UptimeRobot monitor ${read.series}`;
+        io.err(`sla: ${file}: ${kind}: ${read.outages.length} outage(s), ${Math.round(total * 10) / 10} min down`);
         out.push(...monitorIncidents(read.outages, basename(file)));
     }
     return { ok: true, value: out };
