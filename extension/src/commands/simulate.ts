@@ -21,6 +21,11 @@ export async function simulateCommand(cx: CommandContext, arg?: unknown): Promis
 
     const log = args.logPath ? resolvePath(args.logPath, contract) : await pickLog(contract);
     if (!log) return undefined;
+    if (/\.xls$/i.test(log.path) || (/\.xlsx$/i.test(log.path) && log.scheme !== 'file')) {
+        // The server reads a workbook from disk; an old .xls or a workbook not on disk it cannot.
+        void vscode.window.showErrorMessage(`SLA: ${log.path.split('/').pop()} is an Excel workbook the server cannot read from disk; save it as .xlsx on disk or as CSV.`);
+        return undefined;
+    }
     // The server streams a log on disk itself; only the period's default needs its text here.
     let logText: string | undefined;
     const readLog = async () => {
@@ -50,6 +55,9 @@ export async function simulateCommand(cx: CommandContext, arg?: unknown): Promis
     const params: SimulateParams = {
         uri: contract.toString(), ...(log.scheme === 'file' ? { logUri: log.toString() } : { logText }), logName: log.path.split('/').pop() ?? log.path, format: logFormat(log.path), from, to,
     };
+    // The mapping beside the contract, as `sla simulate` reads it: the desk's columns without flags.
+    const mapping = vscode.Uri.joinPath(contract, '..', `${contract.path.split('/').pop()!.replace(/\.sla$/i, '')}.mapping.json`);
+    if (await exists(mapping)) params.mapping = { text: await readText(mapping), name: mapping.path.split('/').pop()! };
     const result = await request(cx, REQUESTS.simulate, params, 'SLA: simulating…');
     if (!result) return undefined;
     ReportPanel.show({ result, contract });

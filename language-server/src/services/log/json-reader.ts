@@ -93,7 +93,12 @@ export async function* readJsonRecords(
                 if (c === 0xfeff && state === At.Start && line === 1 && column === 1) { column = 0; continue; }
                 if (c === 32 || c === 9 || c === 13 || c === 10) continue;
                 if (state === At.Start) {
-                    if (c !== 91) { fail('expected a JSON array of incident records'); return; }
+                    if (c !== 91) {
+                        // An uptime monitor's export (a Prometheus query's or UptimeRobot's answer) says where it belongs.
+                        const monitor = c === 123 && /"resultType"|"monitors"\s*:/.test(text.slice(i, i + 4096));
+                        fail(`expected a JSON array of incident records${monitor ? "; this is an uptime monitor's export: give it with --outages" : ''}`);
+                        return;
+                    }
                     state = At.BeforeElement;
                 } else if (state === At.BeforeElement || state === At.AfterElement) {
                     if (c === 93) {
