@@ -120,8 +120,11 @@ describe('sla simulate --outages: uptime monitors merged with tickets', () => {
         assert.equal(out.periods.find((p) => p.period === '2026-Q4')!.downtimeMinutes, 40);
         assert.match(r.err, /up\.json: Prometheus series up\{job="moodle"\}, step 60 s: 1 outage\(s\), 30 min down/);
         assert.deepEqual(out.downtimeSources, [{ period: '2026-Q4', downtimeMinutes: 40, ticketsOnlyMinutes: 10, monitorOnlyMinutes: 10, bothMinutes: 20 }]);
+        // The data-quality summary: one monitor outage, and the range's minutes per source (one period: the same figures).
+        assert.deepEqual((JSON.parse(r.out) as { quality: { monitors: unknown } }).quality.monitors, { outages: 1, ticketsOnlyMinutes: 10, monitorOnlyMinutes: 10, bothMinutes: 20 });
         const text = sla('simulate', AVETICA, '--incidents', tickets, '--outages', file);
         assert.match(text.out, /Downtime by source[^\n]*\n[^\n]*tickets only  monitor only  both\n\s+2026-Q4\s+40\s+10\s+10\s+20/);
+        assert.match(text.err, /monitors' outages: 1; downtime minutes by source: 10 tickets only, 10 monitor only, 20 both/);
     });
 
     it('maintenance a ticket logs stays excluded although the monitor saw the service down; the monitor adds what no ticket covers', () => {
