@@ -31,7 +31,7 @@ export async function simulateLogFile(
         head: (h) => { result = { ...h, incidents: [], compliance: [], remedies: [] }; },
         incident: (row, inc) => { result!.incidents.push(row); incidents.push(inc); },
         tail: (t) => { result!.compliance = t.compliance; result!.remedies = t.remedies; },
-    }, o);
+    }, { ...o, keepNotes: true });
     if (outcome.ok) return { ok: true, result: result!, incidents, quality: outcome.quality };
     if (outcome.problem === 'log-errors') return { ok: false, problem: 'log-errors', errors: outcome.errors, count: outcome.count };
     return outcome;
