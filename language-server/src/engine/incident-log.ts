@@ -34,7 +34,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import type { ContractModel, DowntimeKind } from '../model/types.js';
 import { parseLocal } from './time.js';
 import { contractZone } from './periods.js';
-import { makeRowMapper, type RowMapper } from './log-formats/row-mapper.js';
+import { makeRowMapper, repeatedColumns, type RowMapper } from './log-formats/row-mapper.js';
 import { isEmptyMapping, type LogMapping } from './log-formats/mapping.js';
 
 export interface Incident {
@@ -131,23 +131,6 @@ interface RawRecord {
     names?: Partial<Record<LogField, string>>;
     /** The file's own value where a value map replaced it. */
     mappedFrom?: Partial<Record<LogField, string>>;
-}
-
-/**
- * A column we read that the header has twice: nothing says which to read. Desks repeat
- * columns we do not read (Jira writes Labels, Comment, Sprint once per value); those are
- * left alone, like the desk's other columns.
- */
-function duplicates(names: readonly string[], mapper: RowMapper, file: string, headerLine: number, errors: LogError[]): void {
-    const read = new Set(Object.values(mapper.sources).map((s) => s!.index));
-    const key = (h: string) => h.replace(/\s+/g, ' ').trim().toLowerCase();
-    names.forEach((h, i) => {
-        const first = names.findIndex((x) => key(x) === key(h));
-        if (h !== '' && first < i && read.has(first)) {
-            errors.push({ file, line: headerLine, column: i + 1, field: key(h),
-                message: `column '${key(h)}' appears twice (columns ${first + 1} and ${i + 1}); keep one, or nothing says which to read` });
-        }
-    });
 }
 
 // One row through the mapper, its cells' problems placed in the file.
@@ -293,7 +276,7 @@ function readCsv(text: string, file: string, errors: LogError[], mapping?: LogMa
     // The header through the column map (unknown columns are its errors).
     const names = rows[0].record.map((h) => h.trim());
     const mapper = makeRowMapper(names, mapping);
-    duplicates(names, mapper, file, headerLine, errors);
+    for (const d of repeatedColumns(names, mapper)) errors.push({ file, line: headerLine, column: d.index + 1, field: d.name, message: d.message });
     for (const e of mapper.headerErrors) {
         errors.push({ file, line: headerLine, column: (e.index ?? 0) + 1, field: e.column, message: e.message });
     }

@@ -150,3 +150,23 @@ export function makeRowMapper(header: readonly string[], mapping: LogMapping | u
         return r.text;
     }
 }
+
+/**
+ * Columns we read that the header has twice: nothing says which to read. Desks repeat
+ * columns we do not read (Jira writes Labels, Comment, Sprint once per value); those are left
+ * alone, like the desk's other columns. `index` is the repeat's 0-based column, `first` the first's.
+ */
+export function repeatedColumns(header: readonly string[], mapper: RowMapper): { name: string; first: number; index: number; message: string }[] {
+    const read = new Set(Object.values(mapper.sources).map((s) => s!.index));
+    const firstOf = new Map<string, number>();
+    const out: { name: string; first: number; index: number; message: string }[] = [];
+    header.forEach((h, i) => {
+        const k = norm(h);
+        const first = firstOf.get(k);
+        if (first === undefined) firstOf.set(k, i);
+        else if (h !== '' && read.has(first)) {
+            out.push({ name: k, first, index: i, message: `column '${k}' appears twice (columns ${first + 1} and ${i + 1}); keep one, or nothing says which to read` });
+        }
+    });
+    return out;
+}

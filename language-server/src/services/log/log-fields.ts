@@ -9,7 +9,7 @@
  */
 import { LOG_FIELDS, type LogError, type LogField } from '../../engine/incident-log.js';
 import { isEmptyMapping, type LogMapping } from '../../engine/log-formats/mapping.js';
-import { makeRowMapper, type CellError, type MapperOptions, type RowMapper } from '../../engine/log-formats/row-mapper.js';
+import { makeRowMapper, repeatedColumns, type CellError, type MapperOptions, type RowMapper } from '../../engine/log-formats/row-mapper.js';
 import type { HeaderColumn, Place, RawRecord } from './raw-record.js';
 
 /** A record in our fields, with the place of each (for messages). */
@@ -58,10 +58,7 @@ export function logFields(file: string, mapping?: LogMapping, options: MapperOpt
             const names = columns.map((c) => c.name);
             fromHeader = mappedOf(names, mapping, options);
             const at = (i: number | undefined): Place => columns[i ?? 0] ?? { line: 1, column: 1 };
-            const errors: LogError[] = repeated(names, fromHeader.mapper).map(({ name, first, index }) => ({
-                file, ...at(index), field: name,
-                message: `column '${name}' appears twice (columns ${first + 1} and ${index + 1}); keep one, or nothing says which to read`,
-            }));
+            const errors: LogError[] = repeatedColumns(names, fromHeader.mapper).map(({ name, index, message }) => ({ file, ...at(index), field: name, message }));
             for (const e of fromHeader.mapper.headerErrors) errors.push(cellError(e, at(e.index)));
             return errors;
         },
@@ -99,23 +96,4 @@ export function logFields(file: string, mapping?: LogMapping, options: MapperOpt
             return mappedFrom ? { line: raw.line, values, where, names, mappedFrom } : { line: raw.line, values, where, names };
         },
     };
-}
-
-/**
- * Columns we read that the header has twice: nothing says which to read. Desks repeat
- * columns we do not read (Jira writes Labels, Comment, Sprint once per value); those are left
- * alone, like the desk's other columns.
- */
-function repeated(names: readonly string[], mapper: RowMapper): { name: string; first: number; index: number }[] {
-    const read = new Set(Object.values(mapper.sources).map((s) => s!.index));
-    const key = (h: string) => h.replace(/\s+/g, ' ').trim().toLowerCase();
-    const firstOf = new Map<string, number>();
-    const out: { name: string; first: number; index: number }[] = [];
-    names.forEach((h, i) => {
-        const k = key(h);
-        const first = firstOf.get(k);
-        if (first === undefined) firstOf.set(k, i);
-        else if (h !== '' && read.has(first)) out.push({ name: k, first, index: i });
-    });
-    return out;
 }
