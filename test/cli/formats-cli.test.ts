@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import writeExcelFile from 'write-excel-file/node';
@@ -8,6 +8,12 @@ import writeExcelFile from 'write-excel-file/node';
 /** Runs the built command line as a user would (npm test builds it first). */
 function sla(...args: string[]) {
     const r = spawnSync(process.execPath, ['bin/sla.js', ...args], { encoding: 'utf8' });
+    assert.doesNotMatch(r.stderr, /\n\s+at |internal error/, 'no stack trace');
+    return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+function slaEnv(env: Record<string, string>, ...args: string[]) {
+    const r = spawnSync(process.execPath, ['bin/sla.js', ...args], { encoding: 'utf8', env: { ...process.env, ...env } });
     assert.doesNotMatch(r.stderr, /\n\s+at |internal error/, 'no stack trace');
     return { code: r.status, out: r.stdout, err: r.stderr };
 }
@@ -96,6 +102,39 @@ describe('sla simulate: desks\' exports', () => {
         // A file that cannot be read as a whole is a log error (exit 1), as a binary CSV or a JSON log that is no array.
         assert.equal(bad.code, 1);
         assert.match(bad.err, /fake\.xlsx:1:1: not an Excel workbook \(\.xlsx\): it is not a zip archive/);
+    });
+});
+
+describe('sla simulate: desks\' exports through the streaming reader', () => {
+    it('a preset\'s export in another row order, sorted on disk, gives the same JSON byte for byte', () => {
+        const lines = readFileSync('test/fixtures/exports/freshdesk-tickets.csv', 'utf8').trimEnd().split('\n');
+        // Header, then the rows reversed: 102 (January) before 101 (November) becomes 101 first.
+        const reversed = join(tmp, 'freshdesk-reversed.csv');
+        writeFileSync(reversed, [lines[0], ...lines.slice(1).reverse()].join('\n') + '\n');
+        const inOrder = sla('simulate', AVETICA, '--incidents', 'test/fixtures/exports/freshdesk-tickets.csv', '--format', 'freshdesk', '--json');
+        const sorted = slaEnv({ SLA_SORT_CHUNK: '1' }, 'simulate', AVETICA, '--incidents', reversed, '--format', 'freshdesk', '--json');
+        assert.equal(sorted.code, 0, sorted.err);
+        assert.equal(sorted.out, inOrder.out);
+        assert.deepEqual((JSON.parse(sorted.out) as { incidents: Row[] }).incidents.map((i) => i.id), ['102', '101']);
+    });
+
+    it('a desk\'s JSON export takes --map and --date-format; a bad cell is named at its key with the desk\'s name', () => {
+        const file = join(tmp, 'desk.json');
+        writeFileSync(file, JSON.stringify([
+            { Ticket: 'J1', Prio: 'P1', Gemeld: '06-11-2026 16:30' },
+            { Ticket: 'J2', Prio: 'P2', Gemeld: '31-11-2026 10:00' },
+        ], null, 1));
+        const flags = ['--map', 'id=Ticket', '--map', 'priority=Prio', '--map', 'reported=Gemeld', '--date-format', 'dd-MM-yyyy HH:mm'];
+        const bad = sla('simulate', AVETICA, '--incidents', file, ...flags);
+        assert.equal(bad.code, 1);
+        // 31 November does not exist; the record starts on line 7 of the indented JSON, its key "Gemeld" on line 10, column 3.
+        assert.match(bad.err, /desk\.json:10:3: column 'Gemeld': cannot read '31-11-2026 10:00' with the date format 'dd-MM-yyyy HH:mm'/);
+        const ok = sla('simulate', AVETICA, '--incidents', file, ...flags, '--skip-bad-rows', '--json');
+        assert.equal(ok.code, 0, ok.err);
+        const out = JSON.parse(ok.out) as { incidents: Row[]; quality: { rowsRead: number; rowsUsed: number } };
+        // Fri 6 Nov 16:30 + 1 h of Werkdag (09-17): 30 min Friday, 30 min Monday -> Mon 9 Nov 09:30.
+        assert.deepEqual(out.incidents.map((i) => [i.id, i.responseDeadline]), [['J1', '2026-11-09T09:30:00+01:00']]);
+        assert.deepEqual([out.quality.rowsRead, out.quality.rowsUsed], [2, 1]);
     });
 });
 

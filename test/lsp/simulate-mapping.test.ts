@@ -1,5 +1,8 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import writeExcelFile from 'write-excel-file/node';
 import { EmptyFileSystem, URI } from 'langium';
 import { createSlaServices } from '../../language-server/src/lsp/sla-lsp-module.js';
 import { handleSimulate, type RequestServices } from '../../language-server/src/lsp/requests.js';
@@ -31,5 +34,21 @@ describe('the editor\'s simulation with the contract\'s mapping file', () => {
         assert.match(String(answer(await handleSimulate(services, params))), /meldingen\.csv:1:1: column 'Meldingnummer': unknown column 'Meldingnummer'/);
         const m = String(answer(await handleSimulate(services, { ...params, mapping: { name: 'hosting.mapping.json', text: '{\n "format": "topdsk"\n}' } })));
         assert.match(m, /hosting\.mapping\.json has 1 error\(s\); nothing was simulated:\nhosting\.mapping\.json:2:2: unknown format "topdsk"/);
+    });
+
+    it('reads an .xlsx on disk through the same reader and mapping', async () => {
+        const path = join(mkdtempSync(join(tmpdir(), 'sla-lsp-xlsx-')), 'meldingen.xlsx');
+        writeFileSync(path, await writeExcelFile([{ sheet: 'Meldingen', data: [
+            ['Meldingnummer', 'Prioriteit', 'Aanmelddatum'],
+            ['M1', 'Prioriteit 2 - Middel', '06-11-2026 10:00'],
+        ] }] as never).toBuffer());
+        const r = answer(await handleSimulate(services, {
+            uri: uri.toString(), logUri: URI.file(path).toString(), logName: 'meldingen.xlsx', format: 'csv', from: '', to: '',
+            mapping: { name: 'hosting.mapping.json', text: '{ "format": "topdesk" }' },
+        }));
+        assert.equal(typeof r, 'object', String(r));
+        // 'Prioriteit 2 - Middel' is P2 by the preset; 6 Nov 2026 10:00 in Amsterdam is 09:00 UTC.
+        const row = (r as SimulateResult).incidents[0];
+        assert.deepEqual([row.id, row.priority, (r as SimulateResult).from], ['M1', 'P2', '2026-11']);
     });
 });
