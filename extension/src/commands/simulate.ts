@@ -89,7 +89,7 @@ async function pickLog(contract: vscode.Uri): Promise<vscode.Uri | undefined> {
         canSelectFolders: false,
         canSelectMany: false,
         openLabel: 'Simulate',
-        filters: { 'Incident logs': ['csv', 'json'], 'All files': ['*'] },
+        filters: { 'Incident logs': ['csv', 'json', 'xlsx'], 'All files': ['*'] },
     });
     return picked?.[0];
 }
