@@ -118,6 +118,15 @@ describe('sla simulate: desks\' exports through the streaming reader', () => {
         assert.deepEqual((JSON.parse(sorted.out) as { incidents: Row[] }).incidents.map((i) => i.id), ['102', '101']);
     });
 
+    it('a duplicate id is named at the desk\'s id column, by its name', () => {
+        const file = join(tmp, 'meldingen-dup.csv');
+        // The id (Meldingnummer) is the second column; line 3 repeats M1 of line 2.
+        writeFileSync(file, 'Korte omschrijving;Meldingnummer;Prioriteit;Aanmelddatum\nPrinter;M1;Prioriteit 3 - Laag;05-01-2026 10:00\nServer;M1;Prioriteit 1 - Hoog;06-01-2026 10:00\n');
+        const r = sla('simulate', AVETICA, '--incidents', file, '--format', 'topdesk');
+        assert.equal(r.code, 1);
+        assert.match(r.err, /meldingen-dup\.csv:3:2: column 'Meldingnummer': duplicate id 'M1' \(first on line 2\)/);
+    });
+
     it('a desk\'s JSON export takes --map and --date-format; a bad cell is named at its key with the desk\'s name', () => {
         const file = join(tmp, 'desk.json');
         writeFileSync(file, JSON.stringify([

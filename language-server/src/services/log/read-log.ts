@@ -111,6 +111,8 @@ export async function readLog(source: LogSource, contract: ContractModel, o: Rea
     // Ids of rows that never reach the spill, for the exact check of suspect hashes.
     const badIds: { id: string; line: number }[] = [];
     let month: PeriodSpan | undefined;
+    // Where duplicate ids are named: the desk's name of the id column, and its column number.
+    let idColumn: { name: string; column: number } | undefined;
     const noteMonth = (t: number) => {
         if (!month || t < month.start || t >= month.end) { month = periodAt(t, 'month', zone); pass.months.add(month.label); }
     };
@@ -126,6 +128,8 @@ export async function readLog(source: LogSource, contract: ContractModel, o: Rea
             if ((pass.rowsRead & 4095) === 0) o.onRows?.(pass.rowsRead, progress);
             if (badHeader) { pending = []; pass.badRows++; ignore('the header has errors', raw.line); continue; }
             const rec = fields.record(raw, (e) => pending.push(e));
+            // A header's id column is the same on every row (JSON keys have no fixed column).
+            if (!idColumn && source.format !== 'json') idColumn = { name: rec.names?.id ?? 'id', column: rec.where('id').column };
             const err = (field: LogField | undefined, message: string) => {
                 const at = field ? rec.where(field) : { line: rec.line, column: 1 };
                 const from = field && rec.mappedFrom?.[field];
@@ -161,7 +165,7 @@ export async function readLog(source: LogSource, contract: ContractModel, o: Rea
         }
     }
     o.onRows?.(pass.rowsRead, progress);
-    if (ids.suspects.size > 0) duplicates(pass, ids.suspects, badIds, file, keep, ignore);
+    if (ids.suspects.size > 0) duplicates(pass, ids.suspects, badIds, file, keep, ignore, idColumn ?? { name: 'id', column: 1 });
     pass.rowErrors = byLine(pass.rowErrors).slice(0, cap);
     pass.ignored = [...ignored.values()].sort((a, b) => b.rows - a.rows || a.lines[0] - b.lines[0]);
     return pass;
@@ -174,7 +178,7 @@ export async function readLog(source: LogSource, contract: ContractModel, o: Rea
  */
 function duplicates(
     pass: LogPass, suspects: Set<number>, badIds: { id: string; line: number }[], file: string,
-    keep: (e: LogError) => void, ignore: (reason: string, line: number) => void,
+    keep: (e: LogError) => void, ignore: (reason: string, line: number) => void, at: { name: string; column: number },
 ): void {
     const lines = new Map<string, number[]>();
     const spilled = new Set<number>();
@@ -190,7 +194,7 @@ function duplicates(
         if (ls.length < 2) continue;
         ls.sort((a, b) => a - b);
         for (const line of ls.slice(1)) {
-            keep({ file, line, column: 1, field: 'id', message: `duplicate id '${id}' (first on line ${ls[0]})` });
+            keep({ file, line, column: at.column, field: at.name, message: `duplicate id '${id}' (first on line ${ls[0]})` });
             if (spilled.has(line)) {
                 pass.badSpilled.add(line);
                 pass.badRows++;
