@@ -76,12 +76,12 @@ export async function writeLog(path: string, count: number): Promise<void> {
     await new Promise<void>((r) => out.end(() => r()));
 }
 
-interface Measured { seconds: number; rssMb: number; code: number | null; err: string }
+export interface Measured { seconds: number; rssMb: number; code: number | null; err: string }
 
 const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 
 /** Runs node with args as a child, stdout discarded; wall time and peak RSS. */
-function measure(args: string[]): Measured {
+export function measure(args: string[]): Measured {
     const t0 = performance.now();
     const r = TIME
         ? spawnSync(TIME, ['-v', process.execPath, ...args], { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 26 })

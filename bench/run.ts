@@ -11,6 +11,7 @@ const PARTS: Part[] = [
     { title: 'Engine: business-time deadlines', module: './deadlines-bench.ts', fn: 'benchDeadlines' },
     { title: 'Engine: simulation', module: './simulate-bench.ts', fn: 'benchSimulate' },
     { title: 'Incident logs: sla simulate end to end on generated CSV logs, against csv-parse alone', module: './log-bench.ts', fn: 'benchLogs' },
+    { title: 'Desks\' exports: the same tickets as our columns, a Freshdesk and a TOPdesk export (--format), sla simulate end to end', module: './formats-bench.ts', fn: 'benchFormats' },
     { title: 'Editor: language server over stdio, activation in VS Code, .vsix', module: './lsp-bench.ts', fn: 'benchLsp' },
     { title: 'Workspace: a library and 50 contracts that import it, language server over stdio', module: './workspace-bench.ts', fn: 'benchWorkspace' },
 ];

@@ -30,6 +30,11 @@ export async function simulateCommand(cx: CommandContext, arg?: unknown): Promis
 
     const log = args.logPath ? resolvePath(args.logPath, contract) : await pickLog(contract);
     if (!log) return undefined;
+    if (/\.xls$/i.test(log.path) || (/\.xlsx$/i.test(log.path) && log.scheme !== 'file')) {
+        // The server reads a workbook from disk; an old .xls or a workbook not on disk it cannot.
+        void vscode.window.showErrorMessage(`SLA: ${log.path.split('/').pop()} is an Excel workbook the server cannot read from disk; save it as .xlsx on disk or as CSV.`);
+        return undefined;
+    }
     const failed = (e: unknown) => {
         void vscode.window.showErrorMessage(`SLA: cannot read ${log.fsPath}: ${e instanceof Error ? e.message : String(e)}`);
         return undefined;
@@ -43,17 +48,26 @@ export async function simulateCommand(cx: CommandContext, arg?: unknown): Promis
             return failed(e);
         }
     }
+    // The mapping beside the contract, as `sla simulate` reads it: the desk's columns without flags.
+    const mappingUri = vscode.Uri.joinPath(contract, '..', `${contract.path.split('/').pop()!.replace(/\.sla$/i, '')}.mapping.json`);
+    let mapping: SimulateParams['mapping'];
+    try {
+        if (await exists(mappingUri)) mapping = { text: await readText(mappingUri), name: mappingUri.path.split('/').pop()! };
+    } catch (e) {
+        void vscode.window.showErrorMessage(`SLA: cannot read ${mappingUri.fsPath}: ${e instanceof Error ? e.message : String(e)}`);
+        return undefined;
+    }
     // A log with errors: each at its line in the Problems panel, and nothing simulated. A log
-    // too big to hand over as text is checked by the simulation itself, which streams it.
+    // too big to hand over as text, or a workbook, is checked by the simulation itself, which streams it.
     const size = logText !== undefined ? logText.length : await vscode.workspace.fs.stat(log).then((st) => st.size, () => 0);
-    if (size <= CHECK_AS_TEXT_BYTES) {
+    if (size <= CHECK_AS_TEXT_BYTES && !/\.xlsx$/i.test(log.path)) {
         let text: string;
         try {
             text = logText ?? await readText(log);
         } catch (e) {
             return failed(e);
         }
-        const checked = await cx.logs.check(contract, log, text, logFormat(log.path));
+        const checked = await cx.logs.check(contract, log, text, logFormat(log.path), mapping);
         if (checked && checked.errors.length > 0) {
             const name = log.path.split('/').pop() ?? log.path;
             void vscode.window.showWarningMessage(`SLA: ${name} has ${checked.errors.length} error(s); nothing was simulated. They are in the Problems panel.`, 'Show Problems')
@@ -84,6 +98,7 @@ export async function simulateCommand(cx: CommandContext, arg?: unknown): Promis
     const params: SimulateParams = {
         uri: contract.toString(), ...(log.scheme === 'file' ? { logUri: log.toString() } : { logText }), logName, format: logFormat(log.path), from, to,
     };
+    if (mapping) params.mapping = mapping;
     const result = await simulateWithProgress(cx, params);
     if (!result) return undefined;
     ReportPanel.show({ result, contract });
@@ -168,7 +183,7 @@ async function pickLog(contract: vscode.Uri): Promise<vscode.Uri | undefined> {
         canSelectFolders: false,
         canSelectMany: false,
         openLabel: 'Simulate',
-        filters: { 'Incident logs': ['csv', 'json'], 'All files': ['*'] },
+        filters: { 'Incident logs': ['csv', 'json', 'xlsx'], 'All files': ['*'] },
     });
     return picked?.[0];
 }

@@ -13,6 +13,8 @@ interface Watched {
     contract: vscode.Uri;
     format: 'csv' | 'json';
     watcher: vscode.FileSystemWatcher;
+    /** The contract's mapping file, read when the log was first checked. */
+    mapping?: CheckLogParams['mapping'];
 }
 
 export class LogProblems implements vscode.Disposable {
@@ -29,8 +31,8 @@ export class LogProblems implements vscode.Disposable {
      * Checks the log against the contract and shows its errors (or clears them).
      * Undefined when the server could not check it (the simulation then says why).
      */
-    async check(contract: vscode.Uri, log: vscode.Uri, text: string, format: 'csv' | 'json'): Promise<LogCheck | undefined> {
-        const params: CheckLogParams = { uri: contract.toString(), logText: text, logName: log.path.split('/').pop() ?? log.path, format };
+    async check(contract: vscode.Uri, log: vscode.Uri, text: string, format: 'csv' | 'json', mapping?: CheckLogParams['mapping']): Promise<LogCheck | undefined> {
+        const params: CheckLogParams = { uri: contract.toString(), logText: text, logName: log.path.split('/').pop() ?? log.path, format, ...(mapping ? { mapping } : {}) };
         let answer: Answer<LogCheck>;
         try {
             const client = await this.client;
@@ -62,9 +64,10 @@ export class LogProblems implements vscode.Disposable {
                 this.diagnostics.delete(log);
                 this.unwatch(key);
             });
-            this.watched.set(key, { contract, format, watcher });
+            this.watched.set(key, { contract, format, watcher, mapping });
         } else {
             this.watched.get(key)!.contract = contract;
+            this.watched.get(key)!.mapping = mapping;
         }
         return answer.result;
     }
@@ -80,7 +83,7 @@ export class LogProblems implements vscode.Disposable {
             void (async () => {
                 const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
                 try {
-                    await this.check(w.contract, log, open ? open.getText() : await text(), w.format);
+                    await this.check(w.contract, log, open ? open.getText() : await text(), w.format, w.mapping);
                 } catch {
                     // unreadable now: keep what was shown
                 }

@@ -15,7 +15,11 @@ const USAGE = `usage:
   sla deadlines FILE --priority P --reported TIME [--responded TIME] [--acknowledged TIME] [--work-started TIME] [--workaround TIME] [--json]
                                       response and resolution deadlines, with the clause that set each
   sla simulate FILE --incidents LOG [--from YYYY-MM --to YYYY-MM] [--json] [--skip-bad-rows] [--quiet]
+               [--format jira|servicenow|zendesk|topdesk|freshdesk] [--map FIELD=COLUMN]... [--date-format FORMAT]
+               [--value FIELD:THEIRS=OURS]... [--sheet NAME] [--mapping FILE]
+               [--outages MONITOR.json]... [--step SECONDS] [--monitor ID]
                                       availability, deadlines and remedies per period from an incident log
+                                      (CSV, JSON or .xlsx; FILE.mapping.json next to the contract is read too)
   sla test FILE... [--json]           run the scenarios in contracts; exit 1 when an expectation fails
   sla codes [--markdown]              every diagnostic code with its severity and meaning
   sla --help                          this text`;
@@ -50,13 +54,17 @@ export async function run(argv: string[], io: CommandIO): Promise<number> {
                     options: {
                         json: { type: 'boolean' }, incidents: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' },
                         'skip-bad-rows': { type: 'boolean' }, quiet: { type: 'boolean' },
+                        // How to read a desk's export, and monitors' outages.
+                        format: { type: 'string' }, map: { type: 'string', multiple: true }, 'date-format': { type: 'string' },
+                        value: { type: 'string', multiple: true }, sheet: { type: 'string' }, mapping: { type: 'string' },
+                        outages: { type: 'string', multiple: true }, step: { type: 'string' }, monitor: { type: 'string' },
                     },
                 });
                 if (positionals.length !== 1) return usage(io, 'simulate needs exactly one FILE');
-                const { 'skip-bad-rows': skipBadRows, ...flags } = values;
+                const { 'skip-bad-rows': skipBadRows, 'date-format': dateFormat, ...flags } = values;
                 // SLA_SORT_CHUNK: incidents held in memory while sorting; tests and the bench make it small.
                 const chunk = Number(process.env.SLA_SORT_CHUNK);
-                return await simulateCommand(positionals[0], { ...flags, json: !!values.json, skipBadRows: !!skipBadRows,
+                return await simulateCommand(positionals[0], { ...flags, dateFormat, json: !!values.json, skipBadRows: !!skipBadRows,
                     ...(chunk > 0 ? { chunkSize: chunk } : {}) }, io);
             }
             case 'test': {

@@ -1,4 +1,7 @@
-/** `sla simulate FILE --incidents LOG [--from 2026-01 --to 2026-12] [--json] [--skip-bad-rows] [--quiet]` */
+/**
+ * `sla simulate FILE --incidents LOG [--from 2026-01 --to 2026-12] [--json] [--skip-bad-rows] [--quiet]`, with a desk's
+ * columns (`--format`, `--map`, `--date-format`, `--value`, `--sheet`, a mapping file beside the contract) and monitors' outages (`--outages`).
+ */
 import { stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { formatLogError, type LogError } from '../engine/incident-log.js';
@@ -9,9 +12,11 @@ import { type DataQuality, type SimulationSink, simulateLogStream } from '../ser
 import { loadContract } from './load-contract.js';
 import { EXIT, type CommandIO } from './io.js';
 import { OutputStream } from './output-stream.js';
+import { loadMapping, readOutages, type LogFlags } from './log-input.js';
+import { formatDowntimeSources } from '../render/downtime-sources-text.js';
 import { ProgressLine } from './progress-line.js';
 
-export interface SimulateOptions {
+export interface SimulateOptions extends LogFlags {
     incidents?: string;
     from?: string;
     to?: string;
@@ -29,7 +34,7 @@ const PRINTED_ERRORS = 50;
 
 export async function simulateCommand(file: string, o: SimulateOptions, io: CommandIO): Promise<number> {
     if (!o.incidents) {
-        io.err('sla: simulate needs --incidents LOG (a .csv or .json incident log)');
+        io.err('sla: simulate needs --incidents LOG (a .csv, .json or .xlsx incident log)');
         return EXIT.usage;
     }
     for (const [name, value] of [['--from', o.from], ['--to', o.to]] as const) {
@@ -47,7 +52,17 @@ export async function simulateCommand(file: string, o: SimulateOptions, io: Comm
         io.err(`sla: cannot read ${o.incidents}: ${(e as Error).message}`);
         return EXIT.usage;
     }
-    const format = extname(o.incidents).toLowerCase() === '.json' ? 'json' : 'csv';
+    const ext = extname(o.incidents).toLowerCase();
+    if (ext === '.xls') {
+        io.err(`sla: ${o.incidents}: the old Excel format (.xls) is not read; save it as .xlsx or CSV`);
+        return EXIT.usage;
+    }
+    const format = ext === '.json' ? 'json' : ext === '.xlsx' || ext === '.xlsm' ? 'xlsx' : 'csv';
+    const mapping = await loadMapping(file, o, io);
+    if (!mapping.ok) return mapping.exit;
+    if (mapping.value.sheet !== undefined && format !== 'xlsx') io.err(`sla: --sheet applies to .xlsx workbooks; ${o.incidents} is read as ${format === 'json' ? 'JSON' : 'CSV'}`);
+    const monitors = await readOutages(o, io);
+    if (!monitors.ok) return monitors.exit;
     const out = new OutputStream(io);
     const progress = new ProgressLine(io, !!o.quiet);
     let rows = 0;
@@ -55,18 +70,22 @@ export async function simulateCommand(file: string, o: SimulateOptions, io: Comm
         ? {
             head: (h) => out.write(jsonHead(h)),
             incident: (row) => out.write(jsonIncident(row, rows++ === 0)),
-            tail: (t) => out.write(jsonTail(rows, { compliance: t.compliance, remedies: t.remedies, ...(t.services ? { services: t.services } : {}), ...(t.outagesWithoutService ? { outagesWithoutService: t.outagesWithoutService } : {}), quality: t.quality })),
+            tail: (t) => out.write(jsonTail(rows, {
+                compliance: t.compliance, remedies: t.remedies, ...(t.services ? { services: t.services } : {}),
+                ...(t.outagesWithoutService ? { outagesWithoutService: t.outagesWithoutService } : {}),
+                ...(t.downtimeSources ? { downtimeSources: t.downtimeSources } : {}), quality: t.quality,
+            })),
         }
         : {
             head: (h) => out.write(simulationHeadText(h)),
             incident: (row) => out.write(incidentText(row, rows++ === 0)),
-            tail: (t) => out.write(simulationTailText(t)),
+            tail: (t) => out.write(t.downtimeSources ? `${simulationTailText(t)}\n${formatDowntimeSources(t.downtimeSources)}\n` : simulationTailText(t)),
         };
     // Without --from/--to the simulation covers the months the log touches.
     let sim: Awaited<ReturnType<typeof simulateLogStream>>;
     try {
-        sim = await simulateLogStream(loaded.model, loaded.zone, { path: o.incidents, name: o.incidents, format }, { from: o.from, to: o.to }, sink,
-            { skipBadRows: o.skipBadRows, chunkSize: o.chunkSize, onProgress: (p) => progress.update(p) });
+        sim = await simulateLogStream(loaded.model, loaded.zone, { path: o.incidents, name: o.incidents, format, mapping: mapping.value },
+            { from: o.from, to: o.to }, sink, { skipBadRows: o.skipBadRows, monitors: monitors.value, chunkSize: o.chunkSize, onProgress: (p) => progress.update(p) });
     } catch (e) {
         // A disk that fills up under the temporary files, a log that vanishes while read: one line, no stack.
         progress.clear();
@@ -111,6 +130,10 @@ export function qualityText(q: DataQuality, inOrder = true): string[] {
         lines.push(`  ${x.rows} row(s) ignored: ${x.reason} (line${x.lines.length > 1 ? 's' : ''} ${x.lines.join(', ')}${x.rows > x.lines.length ? ', …' : ''})`);
     }
     lines.push(`  outages: ${q.outages}${q.outagesMerged > 0 ? ` (${q.outagesMerged} overlapping another, counted once)` : ''}`);
+    if (q.monitors) {
+        const m = q.monitors;
+        lines.push(`  monitors' outages: ${m.outages}; downtime minutes by source: ${m.ticketsOnlyMinutes} tickets only, ${m.monitorOnlyMinutes} monitor only, ${m.bothMinutes} both`);
+    }
     const months = q.periodsWithData.length + q.periodsWithoutData.length;
     if (months > 0) {
         lines.push(`  months with data: ${q.periodsWithData.length} of ${months}${q.periodsWithoutData.length ? `; without any: ${q.periodsWithoutData.join(', ')}` : ''}`);

@@ -20,4 +20,9 @@ export interface DataQuality {
     /** Months of the simulated range with a report or outage in the log, and those without any. */
     periodsWithData: string[];
     periodsWithoutData: string[];
+    /**
+     * With monitors' outages (`--outages`): how many the monitors saw, and the range's downtime
+     * minutes by source (tickets only, the monitors only, both; an outage seen by both counts once).
+     */
+    monitors?: { outages: number; ticketsOnlyMinutes: number; monitorOnlyMinutes: number; bothMinutes: number };
 }

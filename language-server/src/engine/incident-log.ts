@@ -23,13 +23,19 @@
  * read in the contract's zone. Only down_from/down_to make downtime: an incident without
  * them affects deadlines, not availability.
  *
- * Parsing reports every error it finds and then returns no incidents, so a log is used
- * whole or not at all.
+ * A desk's own columns, times and values go through the row mapper (log-formats/) first.
+ *
+ * `sla simulate` and the editor read logs as a stream (services/log/: the readers, the same
+ * row mapper behind log-fields.ts, and toIncident here). parseIncidentLog is the in-memory
+ * reader of a log given as text, for tests and small tools: it reports every error it finds
+ * and then returns no incidents, so a log is used whole or not at all.
  */
 import { parse as parseCsv } from 'csv-parse/sync';
 import type { ContractModel, DowntimeKind } from '../model/types.js';
 import { parseLocal } from './time.js';
 import { contractZone } from './periods.js';
+import { makeRowMapper, repeatedColumns, type RowMapper } from './log-formats/row-mapper.js';
+import { isEmptyMapping, type LogMapping } from './log-formats/mapping.js';
 
 export interface Incident {
     id: string;
@@ -74,7 +80,7 @@ export function formatLogError(e: LogError): string {
 }
 
 export function parseIncidentLog(
-    text: string, file: string, format: 'csv' | 'json', contract: ContractModel,
+    text: string, file: string, format: 'csv' | 'json', contract: ContractModel, mapping?: LogMapping,
 ): { incidents: Incident[]; errors: LogError[] } {
     const errors: LogError[] = [];
     const nul = text.indexOf('\0');
@@ -85,8 +91,13 @@ export function parseIncidentLog(
             message: 'a NUL byte: this is not UTF-8 text (UTF-16, or a binary file); save the log as UTF-8 CSV or JSON' });
         return { incidents: [], errors };
     }
-    const raw = text.trim() === '' ? [] : format === 'csv' ? readCsv(text, file, errors) : readJson(text, file, errors);
+    const raw = text.trim() === '' ? [] : format === 'csv' ? readCsv(text, file, errors, mapping) : readJson(text, file, errors, mapping);
     if (text.trim() === '') errors.push({ file, line: 1, column: 1, message: 'the file is empty' });
+    return incidentsOf(raw, file, contract, errors);
+}
+
+/** Records read (however) → incidents; any error anywhere and there are none. */
+function incidentsOf(raw: RawRecord[], file: string, contract: ContractModel, errors: LogError[]): { incidents: Incident[]; errors: LogError[] } {
     const incidents: Incident[] = [];
     const seen = new Map<string, number>();
     const zone = contractZone(contract);
@@ -95,7 +106,8 @@ export function parseIncidentLog(
     for (const rec of raw) {
         const err = (field: LogField | undefined, message: string) => errors.push({
             file, line: field ? rec.pos[field]?.line ?? rec.line : rec.line,
-            column: field ? rec.pos[field]?.column ?? 1 : 1, field, message,
+            column: field ? rec.pos[field]?.column ?? 1 : 1, field: field && (rec.names?.[field] ?? field),
+            message: field && rec.mappedFrom?.[field] !== undefined ? `${message} (the file has '${rec.mappedFrom[field]}', which the value map turns into it)` : message,
         });
         // Checked before the other fields so a broken record still claims its id.
         const id = rec.values.id === undefined || rec.values.id === null ? '' : String(rec.values.id).trim();
@@ -115,6 +127,34 @@ interface RawRecord {
     line: number;
     values: Partial<Record<LogField, unknown>>;
     pos: Partial<Record<LogField, { line: number; column: number }>>;
+    /** The file's column each field was read from, when a mapping named another (for messages). */
+    names?: Partial<Record<LogField, string>>;
+    /** The file's own value where a value map replaced it. */
+    mappedFrom?: Partial<Record<LogField, string>>;
+}
+
+// One row through the mapper, its cells' problems placed in the file.
+const namesOf = new WeakMap<RowMapper, NonNullable<RawRecord['names']>>();
+function mapRecord(
+    mapper: RowMapper, record: Record<string, unknown>, line: number,
+    at: (index: number, column: string) => { line: number; column: number }, file: string, errors: LogError[],
+): RawRecord {
+    const { values, errors: cells, mappedFrom } = mapper.map(record, line);
+    const pos: RawRecord['pos'] = {};
+    for (const f in mapper.sources) {
+        const src = mapper.sources[f as LogField]!;
+        pos[f as LogField] = at(src.index, src.column);
+    }
+    let names = namesOf.get(mapper);
+    if (!names) {
+        names = {};
+        for (const f in mapper.sources) if (mapper.sources[f as LogField]!.column !== f) names[f as LogField] = mapper.sources[f as LogField]!.column;
+        namesOf.set(mapper, names);
+    }
+    for (const e of cells) {
+        errors.push({ file, ...(e.index !== undefined && e.column !== undefined ? at(e.index, e.column) : { line, column: 1 }), field: e.column, message: e.message });
+    }
+    return mappedFrom ? { line, values, pos, names, mappedFrom } : { line, values, pos, names };
 }
 
 /**
@@ -220,7 +260,7 @@ function readPauses(x: unknown, zone: string, fail: (m: string) => void): { from
     return out;
 }
 
-function readCsv(text: string, file: string, errors: LogError[]): RawRecord[] {
+function readCsv(text: string, file: string, errors: LogError[], mapping?: LogMapping): RawRecord[] {
     let rows: { record: string[]; info: { lines: number; raw?: string } }[];
     try {
         rows = parseCsv(text, { info: true, raw: true, skip_empty_lines: true, relax_column_count: true, bom: true, delimiter: delimiterOf(text) }) as unknown as typeof rows;
@@ -231,28 +271,25 @@ function readCsv(text: string, file: string, errors: LogError[]): RawRecord[] {
     }
     if (rows.length === 0) return [];
     const header = rows[0].record.map((h) => h.trim().toLowerCase());
+    const startLine = lineCounter();
     const headerLine = startLine(rows[0].info);
-    header.forEach((h, i) => {
-        if (!(LOG_FIELDS as readonly string[]).includes(h)) {
-            errors.push({ file, line: headerLine, column: i + 1, field: h, message: `unknown column '${h}' (expected ${LOG_FIELDS.join(', ')})` });
-        } else if (header.indexOf(h) < i) {
-            errors.push({ file, line: headerLine, column: i + 1, field: h,
-                message: `column '${h}' appears twice (columns ${header.indexOf(h) + 1} and ${i + 1}); keep one, or nothing says which to read` });
-        }
-    });
+    // The header through the column map (unknown columns are its errors).
+    const names = rows[0].record.map((h) => h.trim());
+    const mapper = makeRowMapper(names, mapping);
+    for (const d of repeatedColumns(names, mapper)) errors.push({ file, line: headerLine, column: d.index + 1, field: d.name, message: d.message });
+    for (const e of mapper.headerErrors) {
+        errors.push({ file, line: headerLine, column: (e.index ?? 0) + 1, field: e.column, message: e.message });
+    }
+    // Rows read through a wrong header only repeat its mistake on every line.
+    if (mapper.headerErrors.length > 0) return [];
     return rows.slice(1).map(({ record, info }) => {
         const line = startLine(info);
         if (record.length > header.length) {
             errors.push({ file, line, column: header.length + 1, message: `${record.length} fields, but the header has ${header.length}` });
         }
-        const values: RawRecord['values'] = {};
-        const pos: RawRecord['pos'] = {};
-        header.forEach((h, i) => {
-            if (!(LOG_FIELDS as readonly string[]).includes(h)) return;
-            values[h as LogField] = record[i];
-            pos[h as LogField] = { line, column: i + 1 };
-        });
-        return { line, values, pos };
+        const keyed: Record<string, unknown> = {};
+        names.forEach((h, i) => { if (!(h in keyed)) keyed[h] = record[i]; });
+        return mapRecord(mapper, keyed, line, (i) => ({ line, column: i + 1 }), file, errors);
     });
 }
 
@@ -271,13 +308,21 @@ function delimiterOf(text: string): string {
     return best;
 }
 
-/** csv-parse reports the line a record ends on; a quoted newline makes it start earlier. */
-function startLine(info: { lines: number; raw?: string }): number {
-    const newlines = (info.raw ?? '').replace(/\r?\n$/, '').split('\n').length - 1;
-    return info.lines - newlines;
+/**
+ * csv-parse reports the line a record ends on; a quoted newline makes it start earlier. It
+ * also counts a CRLF inside quotes as two lines (and every later record one further off),
+ * so those are counted here and taken off.
+ */
+function lineCounter(): (info: { lines: number; raw?: string }) => number {
+    let extra = 0;
+    return (info) => {
+        const body = (info.raw ?? '').replace(/\r?\n$|\r$/, '');
+        extra += body.split('\r\n').length - 1;
+        return info.lines - extra - (body.split('\n').length - 1);
+    };
 }
 
-function readJson(text: string, file: string, errors: LogError[]): RawRecord[] {
+function readJson(text: string, file: string, errors: LogError[], mapping?: LogMapping): RawRecord[] {
     let data: unknown;
     try {
         // A BOM is no part of the JSON (an editor on Windows writes one); the CSV reader drops it too.
@@ -288,29 +333,42 @@ function readJson(text: string, file: string, errors: LogError[]): RawRecord[] {
         return [];
     }
     if (!Array.isArray(data)) {
-        errors.push({ file, line: 1, column: 1, message: 'expected a JSON array of incident records' });
+        // A monitor's export given as the incident log says where it belongs.
+        const o = data as Record<string, unknown> | null;
+        const monitor = !!o && typeof o === 'object' && ('resultType' in (o.data as object ?? {}) || Array.isArray(o.monitors));
+        errors.push({ file, line: 1, column: 1, message: `expected a JSON array of incident records${monitor ? '; this is an uptime monitor\'s export: give it with --outages' : ''}` });
         return [];
     }
     const places = locateJsonRecords(text);
     const out: RawRecord[] = [];
+    const plain = isEmptyMapping(mapping);
+    const mappers = new Map<string, RowMapper>();
     data.forEach((rec, i) => {
         const place = places[i] ?? { line: 1, column: 1, keys: new Map() };
         if (!rec || typeof rec !== 'object' || Array.isArray(rec)) {
             errors.push({ file, line: place.line, column: place.column, message: `record ${i + 1} is not an object` });
             return;
         }
-        const values: RawRecord['values'] = {};
-        const pos: RawRecord['pos'] = {};
-        for (const [k, val] of Object.entries(rec)) {
-            const at = place.keys.get(k) ?? place;
-            if (!(LOG_FIELDS as readonly string[]).includes(k)) {
-                errors.push({ file, line: at.line, column: at.column, field: k, message: `unknown field '${k}' (expected ${LOG_FIELDS.join(', ')})` });
-                continue;
-            }
-            values[k as LogField] = val;
-            pos[k as LogField] = { line: at.line, column: at.column };
+        // Each record's keys are its header (a mapper per set of keys).
+        const keys = Object.keys(rec as object);
+        const signature = JSON.stringify(keys);
+        let mapper = mappers.get(signature);
+        if (!mapper) {
+            mapper = makeRowMapper(keys, mapping);
+            mappers.set(signature, mapper);
+            if (!plain) for (const e of mapper.headerErrors) errors.push({ file, line: place.line, column: place.column, field: e.column, message: e.message });
         }
-        out.push({ line: place.line, values, pos });
+        if (plain) {
+            for (const k of keys) {
+                if ((LOG_FIELDS as readonly string[]).includes(k)) continue;
+                const at = place.keys.get(k) ?? place;
+                errors.push({ file, line: at.line, column: at.column, field: k, message: `unknown field '${k}' (expected ${LOG_FIELDS.join(', ')})` });
+            }
+        }
+        out.push(mapRecord(mapper, rec as Record<string, unknown>, place.line, (_i, column) => {
+            const at = place.keys.get(column) ?? place;
+            return { line: at.line, column: at.column };
+        }, file, errors));
     });
     return out;
 }

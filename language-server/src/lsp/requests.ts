@@ -18,6 +18,7 @@ import type { ContractModel } from '../model/types.js';
 import { computeDeadlines } from '../engine/deadlines.js';
 import { exampleCalendar, exampleMoments } from '../engine/example-moments.js';
 import { formatLogError, parseIncidentLog } from '../engine/incident-log.js';
+import { combineMappings, parseMappingFile, type LogMapping } from '../engine/log-formats/mapping.js';
 import { contractZone, parseMonth } from '../engine/periods.js';
 import { generateSampleMonth } from '../engine/sample-month.js';
 import { formatInZone, parseLocal } from '../engine/time.js';
@@ -28,7 +29,7 @@ import { messageText } from '../services/diagnostics.js';
 import { deadlineRow } from '../services/deadline-rows.js';
 import { reportScenario } from '../services/scenario-runs.js';
 import { InProcessSimulation, type SimulationRunner } from './background-simulation.js';
-import type { StreamProgress } from '../services/simulation-stream.js';
+import type { LogSource, StreamProgress } from '../services/simulation-stream.js';
 import type { SlaLspServices } from './sla-lsp-module.js';
 import {
     REQUESTS, SIMULATE_LISTED_INCIDENTS, type Answer, type ContractInfo, type ContractInfoParams, type DeadlineTable,
@@ -160,11 +161,21 @@ export function handleSimulate(services: RequestServices, p: SimulateParams, o: 
     return answer('The simulation', async () => {
         const c = await loadContractModel(services, p.uri, o.token);
         if (!c.ok) return c;
+        // The contract's mapping file, sent by the extension when it has one: how to read a desk's columns.
+        let mapping: LogMapping | undefined;
+        if (p.mapping) {
+            const read = parseMappingFile(p.mapping.text);
+            if (read.problems.length > 0) {
+                return fail([`${p.mapping.name} has ${read.problems.length} error(s); nothing was simulated:`,
+                    ...read.problems.map((e) => `${p.mapping!.name}:${e.line ?? 1}:${e.column ?? 1}: ${e.message}`)].join('\n'));
+            }
+            mapping = combineMappings(read.mapping);
+        }
         const log = await logOnDisk(p);
         if (!log.ok) return log;
         try {
             // Empty from/to: the months the log touches, as `sla simulate` does without --from/--to.
-            const sim = await (o.simulation ?? new InProcessSimulation()).run([c.model, c.zone, { path: log.path, name: p.logName, format: p.format },
+            const sim = await (o.simulation ?? new InProcessSimulation()).run([c.model, c.zone, { path: log.path, name: p.logName, format: log.format, mapping },
                 { from: p.from?.trim() || undefined, to: p.to?.trim() || undefined }, SIMULATE_LISTED_INCIDENTS], o.token, o.progress && ((x) => o.progress!(progressText(x), progressPercent(x))));
             if (sim.ok) {
                 const all = sim.totals.incidents > sim.result.incidents.length ? { totals: sim.totals } : {};
@@ -187,7 +198,7 @@ export function handleSimulate(services: RequestServices, p: SimulateParams, o: 
 }
 
 /** The log as a file to stream: the one named, or the text sent written to a temporary file. */
-async function logOnDisk(p: SimulateParams): Promise<{ ok: true; path: string; dispose(): void } | { ok: false; message: string }> {
+async function logOnDisk(p: SimulateParams): Promise<{ ok: true; path: string; format: LogSource['format']; dispose(): void } | { ok: false; message: string }> {
     if (p.logUri) {
         const path = p.logUri.startsWith('file:') ? URI.parse(p.logUri).fsPath : p.logUri;
         try {
@@ -195,13 +206,15 @@ async function logOnDisk(p: SimulateParams): Promise<{ ok: true; path: string; d
         } catch (e) {
             return fail(`Cannot read ${p.logName}: ${(e as Error).message}`);
         }
-        return { ok: true, path, dispose: () => undefined };
+        // The protocol's format says csv or json; a workbook on disk is read as one by its name.
+        const format = /\.xlsx$/i.test(path) ? 'xlsx' as const : p.format;
+        return { ok: true, path, format, dispose: () => undefined };
     }
     if (p.logText === undefined) return fail('No incident log was given.');
     const dir = await mkdtemp(join(tmpdir(), 'sla-lsp-log-'));
     const path = join(dir, p.format === 'json' ? 'log.json' : 'log.csv');
     await writeFile(path, p.logText, 'utf8');
-    return { ok: true, path, dispose: () => rmSync(dir, { recursive: true, force: true }) };
+    return { ok: true, path, format: p.format, dispose: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
 function progressPercent(x: StreamProgress): number {
@@ -288,7 +301,14 @@ export function handleCheckLog(services: RequestServices, p: CheckLogParams, o: 
     return answer('Reading the incident log', async () => {
         const c = await loadContractModel(services, p.uri, o.token);
         if (!c.ok) return c;
-        const { incidents, errors } = parseIncidentLog(p.logText, p.logName, p.format, c.model);
+        // Read through the contract's mapping file when the extension sent one, as the simulation reads it.
+        let mapping: LogMapping | undefined;
+        if (p.mapping) {
+            const read = parseMappingFile(p.mapping.text);
+            if (read.problems.length > 0) return fail(`${p.mapping.name} has ${read.problems.length} error(s)`);
+            mapping = combineMappings(read.mapping);
+        }
+        const { incidents, errors } = parseIncidentLog(p.logText, p.logName, p.format, c.model, mapping);
         return {
             ok: true,
             result: {

@@ -65,6 +65,8 @@ export interface SimulateParams {
      * ($/progress begin, report with a message and percentage, end) as it reads and simulates.
      */
     workDoneToken?: string | number;
+    /** The contract's mapping file (`contract.mapping.json` beside it), when there is one: how to read a desk's columns. */
+    mapping?: { text: string; name: string };
 }
 
 /** The log to read against the contract `uri` (its priorities and time zone). */

@@ -6,6 +6,7 @@
  * at one record. A BOM is allowed; a file that is not an array is one message.
  */
 import { createReadStream } from 'node:fs';
+import { StringDecoder } from 'node:string_decoder';
 import type { LogError } from '../../engine/incident-log.js';
 import type { Place, RawRecord, ReadProgress } from './raw-record.js';
 
@@ -38,13 +39,15 @@ export async function* readJsonRecords(
     let lastString: KeyMark | undefined;
     let bytes = 0;
     let afterComma = false;
+    const decoder = new StringDecoder('utf8');
     const fail = (message: string, at: Place = { line, column }) => { errors({ file, ...at, message }); };
     try {
         for await (const buf of input as AsyncIterable<Buffer>) {
             bytes += buf.length;
             if (progress) progress.bytesRead = bytes;
             if (buf.indexOf(0) >= 0) { fail('a NUL byte: this is not UTF-8 text (UTF-16, or a binary file); save the log as UTF-8 CSV or JSON'); return; }
-            const text = buf.toString('utf8');
+            // A decoder keeps a character whose bytes a block boundary splits.
+            const text = decoder.write(buf);
             partStart = 0;
             const done: { text: string; place: Place; keys: KeyMark[]; index: number }[] = [];
             for (let i = 0; i < text.length; i++) {
@@ -93,7 +96,12 @@ export async function* readJsonRecords(
                 if (c === 0xfeff && state === At.Start && line === 1 && column === 1) { column = 0; continue; }
                 if (c === 32 || c === 9 || c === 13 || c === 10) continue;
                 if (state === At.Start) {
-                    if (c !== 91) { fail('expected a JSON array of incident records'); return; }
+                    if (c !== 91) {
+                        // An uptime monitor's export (a Prometheus query's or UptimeRobot's answer) says where it belongs.
+                        const monitor = c === 123 && /"resultType"|"monitors"\s*:/.test(text.slice(i, i + 4096));
+                        fail(`expected a JSON array of incident records${monitor ? "; this is an uptime monitor's export: give it with --outages" : ''}`);
+                        return;
+                    }
                     state = At.BeforeElement;
                 } else if (state === At.BeforeElement || state === At.AfterElement) {
                     if (c === 93) {

@@ -12,17 +12,22 @@ import { hasDowntime, orderTime } from '../../engine/incident-order.js';
 import { contractZone, periodAt, type PeriodSpan } from '../../engine/periods.js';
 import { readCsvRecords } from './csv-reader.js';
 import { readJsonRecords } from './json-reader.js';
-import { type FieldMap, ourColumns } from './log-fields.js';
+import type { LogMapping } from '../../engine/log-formats/mapping.js';
+import { type FieldMap, logFields } from './log-fields.js';
 import { IdHashes, hashId } from './id-hashes.js';
-import type { RawRecord, ReadProgress } from './raw-record.js';
+import type { HeaderColumn, RawRecord, ReadProgress } from './raw-record.js';
 import { IncidentSpill } from './spill.js';
+import { readXlsxRecords } from './xlsx-reader.js';
 
 export interface LogSource {
     /** The file on disk. */
     path: string;
     /** Its name in messages. */
     name: string;
-    format: 'csv' | 'json';
+    /** An .xlsx workbook is read whole (the library reads the archive at once), then handed on row by row like the others. */
+    format: 'csv' | 'json' | 'xlsx';
+    /** How the file's columns, times and values become ours (preset, mapping file, flags); our own columns without one. */
+    mapping?: LogMapping;
 }
 
 export interface ReadOptions {
@@ -30,8 +35,10 @@ export interface ReadOptions {
     chunkSize?: number;
     /** Errors kept for messages (the first by line); the rest are counted. */
     errorCap?: number;
-    /** The step from the file's columns to ours (log-fields.ts); our own names by default. */
+    /** The step from the file's columns to ours (log-fields.ts); the source's mapping by default. */
     fields?: FieldMap;
+    /** Keep each incident's note (the report shows it); the command line has no use for it and spills less without. */
+    keepNotes?: boolean;
     /** Where the temporary files go (a folder the caller removes, e.g. when a worker is stopped); the system's temp folder by default. */
     tempDir?: string;
     /** Hears the rows read so far, now and then. */
@@ -68,7 +75,7 @@ export async function readLog(source: LogSource, contract: ContractModel, o: Rea
     const zone = contractZone(contract);
     const priorities = new Set(contract.priorities.map((p) => p.name));
     const services = (contract.services ?? []).map((x) => x.name);
-    const fields = o.fields ?? ourColumns(file);
+    const fields = o.fields ?? logFields(file, source.mapping, { excelSerials: source.format === 'xlsx' });
     const spill = new IncidentSpill(o.chunkSize, o.tempDir);
     let bytes = 0;
     try { bytes = (await stat(source.path)).size; } catch { /* the reader names an unreadable file */ }
@@ -92,14 +99,20 @@ export async function readLog(source: LogSource, contract: ContractModel, o: Rea
     const fileError = (e: LogError) => pass.fileErrors.push(e);
     // A JSON element that is no record is a bad row of its own: no record follows for it.
     const badElement = (e: LogError) => { pass.rowsRead++; pass.badRows++; ignore(reasonOf(e), e.line); keep(e); };
+    // Rows read through a wrong header would only repeat its mistake on every line: they are counted, not checked.
+    let badHeader = false;
+    const onHeader = (cols: HeaderColumn[]) => { for (const e of fields.header(cols)) { badHeader = true; fileError(e); } };
     const records: AsyncGenerator<RawRecord[]> = source.format === 'csv'
-        ? readCsvRecords(source, (cols) => { for (const e of fields.header(cols)) fileError(e); },
-            (e) => (/fields, but the header has/.test(e.message) ? pending.push(e) : fileError(e)), progress)
+        ? readCsvRecords(source, onHeader, (e) => (/fields, but the header has/.test(e.message) ? pending.push(e) : fileError(e)), progress)
+        : source.format === 'xlsx'
+        ? readXlsxRecords(source, source.mapping?.sheet, onHeader, fileError, progress)
         : readJsonRecords(source, (e) => (/^(record \d+ is not an object|not valid JSON: (?!expected|a comma|'|the array))/.test(e.message) ? badElement(e) : fileError(e)), progress);
     const ids = new IdHashes();
     // Ids of rows that never reach the spill, for the exact check of suspect hashes.
     const badIds: { id: string; line: number }[] = [];
     let month: PeriodSpan | undefined;
+    // Where duplicate ids are named: the desk's name of the id column, and its column number.
+    let idColumn: { name: string; column: number } | undefined;
     const noteMonth = (t: number) => {
         if (!month || t < month.start || t >= month.end) { month = periodAt(t, 'month', zone); pass.months.add(month.label); }
     };
@@ -113,10 +126,15 @@ export async function readLog(source: LogSource, contract: ContractModel, o: Rea
         for await (const batch of records) for (const raw of batch) {
             pass.rowsRead++;
             if ((pass.rowsRead & 4095) === 0) o.onRows?.(pass.rowsRead, progress);
+            if (badHeader) { pending = []; pass.badRows++; ignore('the header has errors', raw.line); continue; }
             const rec = fields.record(raw, (e) => pending.push(e));
+            // A header's id column is the same on every row (JSON keys have no fixed column).
+            if (!idColumn && source.format !== 'json') idColumn = { name: rec.names?.id ?? 'id', column: rec.where('id').column };
             const err = (field: LogField | undefined, message: string) => {
                 const at = field ? rec.where(field) : { line: rec.line, column: 1 };
-                pending.push({ file, line: at.line, column: at.column, field, message });
+                const from = field && rec.mappedFrom?.[field];
+                pending.push({ file, line: at.line, column: at.column, field: field && (rec.names?.[field] ?? field),
+                    message: from === undefined ? message : `${message} (the file has '${from}', which the value map turns into it)` });
             };
             const rawId = rec.values.id;
             const id = rawId === undefined || rawId === null ? '' : String(rawId).trim();
@@ -125,6 +143,8 @@ export async function readLog(source: LogSource, contract: ContractModel, o: Rea
             const inc = toIncident(rec.values, zone, priorities, err, services);
             if (inc && pending.length === 0) {
                 inc.line = rec.line;
+                // A service desk's description can be longer than the rest of the row.
+                if (!o.keepNotes) inc.note = undefined;
                 spill.push(inc);
                 if (hasDowntime(inc)) pass.outages.push(inc);
                 for (const t of [inc.reported, inc.downFrom, inc.downTo, inc.resolved]) {
@@ -145,7 +165,7 @@ export async function readLog(source: LogSource, contract: ContractModel, o: Rea
         }
     }
     o.onRows?.(pass.rowsRead, progress);
-    if (ids.suspects.size > 0) duplicates(pass, ids.suspects, badIds, file, keep, ignore);
+    if (ids.suspects.size > 0) duplicates(pass, ids.suspects, badIds, file, keep, ignore, idColumn ?? { name: 'id', column: 1 });
     pass.rowErrors = byLine(pass.rowErrors).slice(0, cap);
     pass.ignored = [...ignored.values()].sort((a, b) => b.rows - a.rows || a.lines[0] - b.lines[0]);
     return pass;
@@ -158,7 +178,7 @@ export async function readLog(source: LogSource, contract: ContractModel, o: Rea
  */
 function duplicates(
     pass: LogPass, suspects: Set<number>, badIds: { id: string; line: number }[], file: string,
-    keep: (e: LogError) => void, ignore: (reason: string, line: number) => void,
+    keep: (e: LogError) => void, ignore: (reason: string, line: number) => void, at: { name: string; column: number },
 ): void {
     const lines = new Map<string, number[]>();
     const spilled = new Set<number>();
@@ -174,7 +194,7 @@ function duplicates(
         if (ls.length < 2) continue;
         ls.sort((a, b) => a - b);
         for (const line of ls.slice(1)) {
-            keep({ file, line, column: 1, field: 'id', message: `duplicate id '${id}' (first on line ${ls[0]})` });
+            keep({ file, line, column: at.column, field: at.name, message: `duplicate id '${id}' (first on line ${ls[0]})` });
             if (spilled.has(line)) {
                 pass.badSpilled.add(line);
                 pass.badRows++;
