@@ -15,7 +15,7 @@
 import type { ContractModel, LevelPeriod, Milestone } from '../model/types.js';
 import type { AvailabilityRow } from './availability.js';
 import type { Incident } from './incident-log.js';
-import { compareIncidents, hasDowntime } from './incident-order.js';
+import { hasDowntime, inOrder } from './incident-order.js';
 import type { ComplianceRow, RemedyItem } from './remedies.js';
 import { SimulationRun } from './simulation-run.js';
 
@@ -103,7 +103,7 @@ export interface ServiceResult {
 
 export function simulate(contract: ContractModel, incidents: Incident[], range: { from: string; to: string }): SimulationResult {
     // The one engine: the streaming run, fed the incidents in the one output order.
-    const sorted = [...incidents].sort(compareIncidents);
+    const sorted = inOrder(incidents);
     const run = new SimulationRun(contract, sorted.filter(hasDowntime), range);
     const rows = sorted.map((inc) => run.add(inc));
     const { compliance, remedies, services, outagesWithoutService } = run.finish();

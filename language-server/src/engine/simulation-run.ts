@@ -17,7 +17,7 @@ import type { BusinessCalendar } from './business-calendar.js';
 import { type DeadlineOptions, type DeadlineSession, type SessionDeadlines, type Track, prepareDeadlines } from './deadlines.js';
 import { describe } from './deadline-plan.js';
 import type { Incident } from './incident-log.js';
-import { compareIncidents } from './incident-order.js';
+import { inOrder } from './incident-order.js';
 import { type PeriodSpan, contractZone, periodsBetween, rangeSpan } from './periods.js';
 import { addCalendarPeriod, formatInZone } from './time.js';
 import { type ComplianceRow, type DeadlineMiss, type RemedyItem, evaluateRemedies } from './remedies.js';
@@ -96,7 +96,7 @@ export class SimulationRun {
         this.calendars = buildCalendars(contract, zone);
         this.iso = (ms) => formatInZone(ms, zone);
         // Sorted, so the ids in explanations follow the one order whatever the log's order.
-        this.outages = [...outages].sort(compareIncidents);
+        this.outages = inOrder(outages);
         this.availability = this.levels(contract, this.outages);
         this.periods = this.availability.map(periodResult);
         for (const svc of contract.services ?? []) this.serviceIds.set(svc.name, []);
@@ -119,10 +119,12 @@ export class SimulationRun {
 
     /** One incident's row; incidents must come in the order of compareIncidents for the lists of ids to be in it too. */
     add(inc: Incident): IncidentResult {
-        for (const name of inc.services ?? []) this.serviceIds.get(name)?.push(inc.id);
         const row = this.row(inc);
-        if (inc.services) row.services = [...inc.services];
-        if (inc.services?.length && this.misses.length > 0 && this.misses[this.misses.length - 1].id === inc.id) this.missServices.set(inc.id, inc.services);
+        if (inc.services) {
+            for (const name of inc.services) this.serviceIds.get(name)?.push(inc.id);
+            row.services = [...inc.services];
+            if (this.misses.length > 0 && this.misses[this.misses.length - 1].id === inc.id) this.missServices.set(inc.id, inc.services);
+        }
         return row;
     }
 
@@ -140,9 +142,8 @@ export class SimulationRun {
         // An incident is its own DeadlineOptions (responded, paused).
         session.deadlines(inc.reported, inc, d);
         const text = session.explanations(inc.reported, inc, d);
-        const judge = (deadline: number | null, actual: number | undefined) => (deadline === null || actual === undefined ? null : actual <= deadline);
-        const responseMet = judge(d.response, inc.responded);
-        const resolutionMet = judge(d.resolution, inc.resolved);
+        const responseMet = metBy(d.response, inc.responded);
+        const resolutionMet = metBy(d.resolution, inc.resolved);
         const row: IncidentResult = {
             id: inc.id, priority: inc.priority, kind: inc.kind,
             responseDeadline: d.response === null ? null : iso(d.response), responseMet,
@@ -323,6 +324,11 @@ function periodResult({ start: _s, end: _e, guaranteePercent, targetPercent, ...
         budgetLeftMinutes: r.budgetLeftMinutes === null ? null : round(r.budgetLeftMinutes, 3),
         guaranteePercent: guaranteePercent ?? null, targetPercent: targetPercent ?? null,
     };
+}
+
+/** Met when logged by the deadline; null without a deadline or a logged moment. */
+function metBy(deadline: number | null, actual: number | undefined): boolean | null {
+    return deadline === null || actual === undefined ? null : actual <= deadline;
 }
 
 function round(n: number, digits: number): number {
