@@ -22,23 +22,16 @@ import { SimulationRun } from '../language-server/src/engine/simulation-run.js';
 import { hasDowntime } from '../language-server/src/engine/incident-order.js';
 import { formatInZone, parseLocal } from '../language-server/src/engine/time.js';
 import { avetica } from '../test/engine/fixtures.js';
+import { seededRandom } from '../language-server/src/engine/random.js';
 
 const ZONE = 'Europe/Amsterdam';
 const MINUTE = 60_000;
 const CONTRACT = 'samples/avetica-moodle.sla';
 
-function random(seed: number): () => number {
-    return () => {
-        seed = (seed + 0x6d2b79f5) | 0;
-        let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-        t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-}
 
 /** A year of tickets, in report order: the times of `count` incidents spread evenly over 2026. */
 export function* tickets(count: number): Generator<Incident> {
-    const rnd = random(7);
+    const rnd = seededRandom(7);
     const start = parseLocal('2026-01-01 00:00', ZONE) as number;
     const end = parseLocal('2027-01-01 00:00', ZONE) as number;
     const step = (end - start) / count;

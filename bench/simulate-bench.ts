@@ -7,22 +7,14 @@ import type { Incident } from '../language-server/src/engine/incident-log.js';
 import { simulate } from '../language-server/src/engine/simulate.js';
 import { parseLocal } from '../language-server/src/engine/time.js';
 import { avetica } from '../test/engine/fixtures.js';
+import { seededRandom } from '../language-server/src/engine/random.js';
 
 const COUNT = 100_000;
 const RUNS = 5;
 
-/** Deterministic generator (mulberry32) so every run simulates the same log. */
-function random(seed: number): () => number {
-    return () => {
-        seed = (seed + 0x6d2b79f5) | 0;
-        let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-        t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-}
 
 function generate(count: number): Incident[] {
-    const rnd = random(42);
+    const rnd = seededRandom(42);
     const start = parseLocal('2026-01-01 00:00', 'Europe/Amsterdam') as number;
     const end = parseLocal('2027-01-01 00:00', 'Europe/Amsterdam') as number;
     const minute = 60_000;

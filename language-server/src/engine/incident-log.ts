@@ -297,7 +297,7 @@ function readCsv(text: string, file: string, errors: LogError[], mapping?: LogMa
  * The delimiter of the header line: comma, semicolon (what Excel writes where the decimal
  * mark is a comma) or tab, whichever it holds most of outside quotes; comma when none.
  */
-function delimiterOf(text: string): string {
+export function delimiterOf(text: string): string {
     const header = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0].replace(/"(?:[^"]|"")*"/g, '');
     let best = ',';
     let most = 0;

@@ -157,20 +157,25 @@ export function handleContractInfo(services: RequestServices, p: ContractInfoPar
     });
 }
 
+/** The contract's mapping file, sent by the extension when it has one: how to read a desk's columns. */
+function mappingOf(p: Pick<SimulateParams, 'mapping'>): { ok: true; mapping: LogMapping | undefined } | { ok: false; message: string } {
+    if (!p.mapping) return { ok: true, mapping: undefined };
+    const { name, text } = p.mapping;
+    const read = parseMappingFile(text);
+    if (read.problems.length > 0) {
+        return fail([`${name} has ${read.problems.length} error(s); nothing was simulated:`,
+            ...read.problems.map((e) => `${name}:${e.line ?? 1}:${e.column ?? 1}: ${e.message}`)].join('\n'));
+    }
+    return { ok: true, mapping: combineMappings(read.mapping) };
+}
+
 export function handleSimulate(services: RequestServices, p: SimulateParams, o: HandlerOptions = {}): Promise<Answer<SimulateResult>> {
     return answer('The simulation', async () => {
         const c = await loadContractModel(services, p.uri, o.token);
         if (!c.ok) return c;
-        // The contract's mapping file, sent by the extension when it has one: how to read a desk's columns.
-        let mapping: LogMapping | undefined;
-        if (p.mapping) {
-            const read = parseMappingFile(p.mapping.text);
-            if (read.problems.length > 0) {
-                return fail([`${p.mapping.name} has ${read.problems.length} error(s); nothing was simulated:`,
-                    ...read.problems.map((e) => `${p.mapping!.name}:${e.line ?? 1}:${e.column ?? 1}: ${e.message}`)].join('\n'));
-            }
-            mapping = combineMappings(read.mapping);
-        }
+        const read = mappingOf(p);
+        if (!read.ok) return read;
+        const mapping = read.mapping;
         const log = await logOnDisk(p);
         if (!log.ok) return log;
         try {
@@ -302,13 +307,9 @@ export function handleCheckLog(services: RequestServices, p: CheckLogParams, o: 
         const c = await loadContractModel(services, p.uri, o.token);
         if (!c.ok) return c;
         // Read through the contract's mapping file when the extension sent one, as the simulation reads it.
-        let mapping: LogMapping | undefined;
-        if (p.mapping) {
-            const read = parseMappingFile(p.mapping.text);
-            if (read.problems.length > 0) return fail(`${p.mapping.name} has ${read.problems.length} error(s)`);
-            mapping = combineMappings(read.mapping);
-        }
-        const { incidents, errors } = parseIncidentLog(p.logText, p.logName, p.format, c.model, mapping);
+        const read = mappingOf(p);
+        if (!read.ok) return read;
+        const { incidents, errors } = parseIncidentLog(p.logText, p.logName, p.format, c.model, read.mapping);
         return {
             ok: true,
             result: {

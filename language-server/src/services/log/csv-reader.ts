@@ -8,7 +8,7 @@ import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { Transform, type TransformCallback } from 'node:stream';
 import { parse } from 'csv-parse';
-import type { LogError } from '../../engine/incident-log.js';
+import { delimiterOf, type LogError } from '../../engine/incident-log.js';
 import type { HeaderColumn, Place, RawRecord, ReadProgress } from './raw-record.js';
 
 export interface CsvSource {
@@ -27,21 +27,6 @@ async function head(path: string, bytes = 64 * 1024): Promise<string> {
     } finally {
         await fh.close();
     }
-}
-
-/**
- * The delimiter of the header line: comma, semicolon (what Excel writes where the decimal
- * mark is a comma) or tab, whichever it holds most of outside quotes; comma when none.
- */
-export function delimiterOf(text: string): string {
-    const header = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0].replace(/"(?:[^"]|"")*"/g, '');
-    let best = ',';
-    let most = 0;
-    for (const d of [',', ';', '\t']) {
-        const count = header.split(d).length - 1;
-        if (count > most) { best = d; most = count; }
-    }
-    return best;
 }
 
 const NUL_MESSAGE = 'a NUL byte: this is not UTF-8 text (UTF-16, or a binary file); save the log as UTF-8 CSV or JSON';
