@@ -96,6 +96,16 @@ describe('streaming JSON reader', () => {
         assert.match((await json('[{"id": "1"},')).errors[0].message, /not closed/);
     });
 
+    it('a character whose bytes a read block splits stays whole (JSON and CSV)', async () => {
+        // 23 (JSON) and 11 (CSV) bytes before the note, then 2-byte characters: the first
+        // 262,144-byte block, an even number, ends inside one.
+        const note = 'é'.repeat(300_000);
+        const j = await json(`[{"id": "12", "note": "${note}"}]`);
+        assert.equal(j.records[0].values.note, note);
+        const c = await csv(`id,note\n12,${note}\n`);
+        assert.equal(c.records[0].values.note, note);
+    });
+
     it('a record longer than a read block is read whole', async () => {
         const note = 'x'.repeat(600_000);
         const r = await json(`[{"id": "1", "note": "${note}"}, {"id": "2"}]`);

@@ -57,8 +57,11 @@ export class WorkerSimulation implements SimulationRunner {
                 cancelling?.dispose();
                 f();
             };
-            // The worker's files go when it is gone, whether it finished, failed or was stopped.
-            worker.once('exit', () => rmSync(tempDir, { recursive: true, force: true }));
+            // The worker's files go when it is gone, whether it finished, failed or was stopped,
+            // or with the server when it ends first (only a killed server leaves the folder).
+            const cleanup = () => rmSync(tempDir, { recursive: true, force: true });
+            process.once('exit', cleanup);
+            worker.once('exit', () => { cleanup(); process.removeListener('exit', cleanup); });
             const cancelling = token?.onCancellationRequested(() => {
                 settle(() => resolve({ ok: false, problem: 'cancelled' }));
                 void worker.terminate();

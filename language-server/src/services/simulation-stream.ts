@@ -53,6 +53,8 @@ export interface StreamOptions {
     fields?: FieldMap;
     /** Where the temporary files go; the system's temp folder by default. */
     tempDir?: string;
+    /** Keep the incidents' notes for the sink (the report shows them). */
+    keepNotes?: boolean;
     /** Hears progress every few thousand rows. */
     onProgress?: (p: StreamProgress) => void;
 }
@@ -70,7 +72,7 @@ export async function simulateLogStream(
     model: ContractModel, zone: string, source: LogSource, range: { from?: string; to?: string }, sink: SimulationSink, o: StreamOptions = {},
 ): Promise<StreamOutcome> {
     const readOptions: ReadOptions = {
-        chunkSize: o.chunkSize, errorCap: o.errorCap, fields: o.fields, tempDir: o.tempDir,
+        chunkSize: o.chunkSize, errorCap: o.errorCap, fields: o.fields, tempDir: o.tempDir, keepNotes: o.keepNotes,
         onRows: o.onProgress && ((rows, p) => o.onProgress!({ phase: 'reading', rows, bytesRead: p.bytesRead, bytes: p.bytes ?? 0 })),
     };
     const pass = await readLog(source, model, readOptions);

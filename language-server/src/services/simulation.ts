@@ -36,7 +36,7 @@ export async function simulateLogFile(
             if (t.services) result!.services = t.services;
             if (t.outagesWithoutService) result!.outagesWithoutService = t.outagesWithoutService;
         },
-    }, o);
+    }, { ...o, keepNotes: true });
     if (outcome.ok) return { ok: true, result: result!, incidents, quality: outcome.quality };
     if (outcome.problem === 'log-errors') return { ok: false, problem: 'log-errors', errors: outcome.errors, count: outcome.count };
     return outcome;

@@ -6,6 +6,7 @@
  * at one record. A BOM is allowed; a file that is not an array is one message.
  */
 import { createReadStream } from 'node:fs';
+import { StringDecoder } from 'node:string_decoder';
 import type { LogError } from '../../engine/incident-log.js';
 import type { Place, RawRecord, ReadProgress } from './raw-record.js';
 
@@ -38,13 +39,15 @@ export async function* readJsonRecords(
     let lastString: KeyMark | undefined;
     let bytes = 0;
     let afterComma = false;
+    const decoder = new StringDecoder('utf8');
     const fail = (message: string, at: Place = { line, column }) => { errors({ file, ...at, message }); };
     try {
         for await (const buf of input as AsyncIterable<Buffer>) {
             bytes += buf.length;
             if (progress) progress.bytesRead = bytes;
             if (buf.indexOf(0) >= 0) { fail('a NUL byte: this is not UTF-8 text (UTF-16, or a binary file); save the log as UTF-8 CSV or JSON'); return; }
-            const text = buf.toString('utf8');
+            // A decoder keeps a character whose bytes a block boundary splits.
+            const text = decoder.write(buf);
             partStart = 0;
             const done: { text: string; place: Place; keys: KeyMark[]; index: number }[] = [];
             for (let i = 0; i < text.length; i++) {

@@ -32,6 +32,8 @@ export interface ReadOptions {
     errorCap?: number;
     /** The step from the file's columns to ours (log-fields.ts); our own names by default. */
     fields?: FieldMap;
+    /** Keep each incident's note (the report shows it); the command line has no use for it and spills less without. */
+    keepNotes?: boolean;
     /** Where the temporary files go (a folder the caller removes, e.g. when a worker is stopped); the system's temp folder by default. */
     tempDir?: string;
     /** Hears the rows read so far, now and then. */
@@ -125,6 +127,8 @@ export async function readLog(source: LogSource, contract: ContractModel, o: Rea
             const inc = toIncident(rec.values, zone, priorities, err, services);
             if (inc && pending.length === 0) {
                 inc.line = rec.line;
+                // A service desk's description can be longer than the rest of the row.
+                if (!o.keepNotes) inc.note = undefined;
                 spill.push(inc);
                 if (hasDowntime(inc)) pass.outages.push(inc);
                 for (const t of [inc.reported, inc.downFrom, inc.downTo, inc.resolved]) {
