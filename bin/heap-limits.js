@@ -42,6 +42,8 @@ export function runWithHeapLimits(script, argv) {
         child.once('error', () => { for (const s of signals) process.off(s, forward); resolve(false); });
         child.once('exit', (code, signal) => {
             for (const s of signals) process.off(s, forward);
+            // The bench adds this process's memory to the child's (bench/log-bench.ts).
+            if (process.env.SLA_REPORT_MAX_RSS) process.stderr.write(`launcher-max-rss-kb ${process.resourceUsage().maxRSS}\n`);
             if (signal) process.kill(process.pid, signal);
             else process.exit(code ?? 2);
         });
