@@ -4,7 +4,8 @@
  * some 20 to 40 MB (plus what grows with the missed deadlines), but Node on a machine with
  * gigabytes of memory gets a heap limit of 2 GB or more, and V8 then lets the heap grow to 4x
  * what survived the last full collection before it collects again (with a limit of 1 GB the
- * factor is about 1.6); young objects get semi-spaces of 16 MB or more. So simulate runs in a
+ * factor is about 1.6); young objects get semi-spaces of 16 MB or more (8 MB: little more
+ * collecting, on 2 busy cores 4 MB cost time as the young collections grew). So simulate runs in a
  * child Node with these flags, its output and input the same as ours (inherited), its exit
  * code ours. Other commands run in this process: they hold one contract, not a log.
  *
@@ -14,7 +15,9 @@
  */
 import { spawn } from 'node:child_process';
 
-export const HEAP_FLAGS = ['--max-old-space-size=1024', '--max-semi-space-size=4'];
+const LIMIT_MB = 1024;
+
+export const HEAP_FLAGS = [`--max-old-space-size=${LIMIT_MB}`, '--max-semi-space-size=8'];
 
 const MARK = 'SLA_HEAP_LIMITS';
 
@@ -44,6 +47,11 @@ export function runWithHeapLimits(script, argv) {
             for (const s of signals) process.off(s, forward);
             // The bench adds this process's memory to the child's (bench/log-bench.ts).
             if (process.env.SLA_REPORT_MAX_RSS) process.stderr.write(`launcher-max-rss-kb ${process.resourceUsage().maxRSS}\n`);
+            // V8 aborts when the heap is full; its own message names no way out. Exit 2, as any failure of the command line.
+            if (signal === 'SIGABRT' || code === 134) {
+                process.stderr.write(`sla: simulate ran out of memory (heap limit ${LIMIT_MB} MB); NODE_OPTIONS=--max-old-space-size=4096 gives it more\n`);
+                process.exit(2);
+            }
             if (signal) process.kill(process.pid, signal);
             else process.exit(code ?? 2);
         });
