@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ProgressLine } from '../../language-server/src/cli/progress-line.js';
@@ -139,5 +139,25 @@ describe('progress', () => {
         quiet.update(p);
         assert.equal(drawn.length, 1);
         assert.equal(new ProgressLine({ out: () => undefined, err: () => undefined }, false).enabled, false);
+    });
+});
+
+describe('sla simulate: stopped by a signal', () => {
+    it('a SIGTERM to the command (its launcher, bin/heap-limits.js) ends the simulating child too, which removes its temporary files; exit 143', async function () {
+        this.timeout(60_000);
+        // A log big enough to be still reading when the signal comes: 60,000 rows of the sample's first.
+        const [header, first] = readFileSync('samples/avetica-moodle-2026.csv', 'utf8').split('\n');
+        const cells = first.split(',');
+        const rows = Array.from({ length: 60_000 }, (_, i) => [`T${i}`, ...cells.slice(1)].join(','));
+        const big = log('big.csv', [header, ...rows].join('\n') + '\n');
+        const temp = mkdtempSync(join(tmp, 'temp-'));
+        const child = spawn(process.execPath, ['bin/sla.js', 'simulate', AVETICA, '--incidents', big, '--quiet'],
+            { env: { ...process.env, TMPDIR: temp, TMP: temp, TEMP: temp }, stdio: 'ignore' });
+        const ended = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+        // Until the spill's folder is there (the child is reading), then the signal.
+        while (readdirSync(temp).length === 0) await new Promise((r) => setTimeout(r, 20));
+        child.kill('SIGTERM');
+        assert.equal(await ended, 143);
+        assert.deepEqual(readdirSync(temp), []);
     });
 });

@@ -143,6 +143,27 @@ describe('external sort of incidents', () => {
         assert.equal(spill.runCount, 1);
         spill.dispose();
     });
+
+    it('an incident comes back from disk as it went in: every time, pauses, services, texts in any script, a note longer than a block', () => {
+        const full: Incident = {
+            id: 'Ticket №7 "ø"', kind: 'planned-maintenance', priority: 'P1 – urgent', reported: 1_767_222_000_615, responded: 1_767_222_060_000,
+            resolved: 1_767_230_760_615, downFrom: 1_767_222_000_000, downTo: 1_767_225_600_000, announced: 1_766_000_000_000,
+            paused: [{ from: 1_767_223_000_000, to: 1_767_224_000_000 }, { from: 1_767_226_000_000, to: 1_767_227_000_000 }],
+            note: 'klant belde: "dringend" 🚨\n' + 'é'.repeat(700_000), acknowledged: 1_767_222_030_000, workStarted: 1_767_222_090_000,
+            workaround: 1_767_229_000_000, services: ['Moodle', 'Mail; intern'], line: 42,
+        };
+        const bare: Incident = { id: '1', kind: 'incident', priority: undefined, reported: undefined, responded: undefined, resolved: undefined,
+            downFrom: undefined, downTo: undefined, announced: undefined, paused: [], note: undefined, line: 3 };
+        const later = { ...bare, id: '0', reported: full.reported! + 1 };
+        // In order (one run, written as it comes) and out of order (sorted runs of one, merged); without a time last.
+        for (const given of [[full, later, bare], [later, full, bare]]) {
+            const spill = new IncidentSpill(1);
+            for (const inc of given) spill.push(inc);
+            assert.equal(spill.inOrder, given[0] === full);
+            assert.deepStrictEqual([...spill.sorted()], [full, later, bare]);
+            spill.dispose();
+        }
+    });
 });
 
 describe('duplicate ids by hash', () => {

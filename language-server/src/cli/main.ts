@@ -103,8 +103,10 @@ if (process.argv[1] && /(^|[\\/])(sla(\.js)?|cli\.mjs|main\.ts)$/.test(process.a
         process.exit(EXIT.usage);
     };
     process.on('uncaughtException', crash);
-    // Ctrl+C ends through process.exit, so the 'exit' handlers remove temporary files.
+    // Ctrl+C ends through process.exit, so the 'exit' handlers remove temporary files; so does a
+    // SIGTERM (a `kill`, or bin/heap-limits.js passing one on), which left them behind before.
     process.once('SIGINT', () => process.exit(130));
+    process.once('SIGTERM', () => process.exit(143));
     process.on('unhandledRejection', crash);
     // The bench's measure of peak memory where /usr/bin/time is missing.
     if (process.env.SLA_REPORT_MAX_RSS) process.on('exit', () => process.stderr.write(`max-rss-kb ${process.resourceUsage().maxRSS}\n`));

@@ -84,6 +84,15 @@ async function* batches<T>(stream: { read(): T | null; on(event: string, listene
     }
 }
 
+/** A record of a CSV log; its places from the header's column numbers (a method, not a closure per row). */
+class CsvRecord implements RawRecord {
+    constructor(readonly line: number, readonly values: Record<string, unknown>, private readonly columns: ReadonlyMap<string, number>) {}
+
+    pos(key: string): Place {
+        return { line: this.line, column: (this.columns.get(key) ?? 0) + 1 };
+    }
+}
+
 /**
  * Yields the records of a CSV log, in batches, after its header, keyed by the header's names (trimmed, as
  * the file spells them). `onHeader` hears the header first; problems of the file as a whole
@@ -105,17 +114,23 @@ export async function* readCsvRecords(
     // csv-parse tells the line a record ends on; the one after the previous record's end,
     // past the blank lines skipped in between, is where it starts.
     let prevEnd = 0;
+    let prevLines = 0;
     let prevEmpty = 0;
     let quotedCrlf = 0;
     try {
         for await (const batch of batches(parser as unknown as { read(): { record: string[]; info: { lines: number; empty_lines: number } } | null; on(event: string, listener: (e?: unknown) => void): unknown })) {
             const out: RawRecord[] = [];
             for (const { record, info } of batch) {
-                const line = prevEnd + 1 + (info.empty_lines - prevEmpty);
-                // csv-parse counts a quoted CRLF as two lines; a text editor, as one.
-                for (const field of record) {
-                    for (let at = field.indexOf('\r\n'); at >= 0; at = field.indexOf('\r\n', at + 2)) quotedCrlf++;
+                const skipped = info.empty_lines - prevEmpty;
+                const line = prevEnd + 1 + skipped;
+                // csv-parse counts a quoted CRLF as two lines; a text editor, as one. Only a
+                // record over more than one line can hold one.
+                if (info.lines - prevLines - skipped > 1) {
+                    for (const field of record) {
+                        for (let at = field.indexOf('\r\n'); at >= 0; at = field.indexOf('\r\n', at + 2)) quotedCrlf++;
+                    }
                 }
+                prevLines = info.lines;
                 prevEnd = info.lines - quotedCrlf;
                 prevEmpty = info.empty_lines;
                 if (!header) {
@@ -132,8 +147,7 @@ export async function* readCsvRecords(
                 }
                 const values: Record<string, unknown> = {};
                 for (let i = 0; i < header.length; i++) values[header[i]] = record[i];
-                const columns = index;
-                out.push({ line, values, pos: (key) => ({ line, column: (columns.get(key) ?? 0) + 1 }) });
+                out.push(new CsvRecord(line, values, index));
             }
             if (out.length > 0) yield out;
         }
