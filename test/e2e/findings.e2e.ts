@@ -149,7 +149,10 @@ describe(`maintenance hover and finding links in ${INSTALLED?.label ?? `code-ser
             }
         }, 60000, 500);
         await wb!.shot('finding-quick-fix');
-        await fix.click();
+        // By keyboard: in VS Code 1.103 a pointer block over the menu takes the mouse's click.
+        for (let i = 0; i < 10 && !/\bfocused\b/.test(await fix.getAttribute('class') ?? ''); i++) await page.keyboard.press('ArrowDown');
+        assert.match(await fix.getAttribute('class') ?? '', /\bfocused\b/, 'the fix is the chosen row');
+        await page.keyboard.press('Enter');
         await page.keyboard.press('Control+S');
         await until('the expect set to what happened', () => read('failing.sla').includes('expect response missed for incident 1'), 20000, 300);
         assert.equal(read('failing.sla'), AVETICA);
