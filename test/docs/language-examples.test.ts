@@ -4,22 +4,12 @@
  * inside a contract that defines the names they use.
  */
 import * as assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { EmptyFileSystem } from 'langium';
 import { createSlaCoreServices } from '../../language-server/src/services/sla-module.js';
 import { checkTexts } from '../../language-server/src/services/diagnostics.js';
+import { blocks, subBlocks } from './doc-blocks.js';
 
-const DOC = readFileSync(new URL('../../docs/language.md', import.meta.url), 'utf8');
 const services = createSlaCoreServices(EmptyFileSystem);
-
-/** The fenced blocks of one `## ` section. */
-function blocks(section: string): string[] {
-    const start = DOC.indexOf(`\n## ${section}\n`);
-    assert.ok(start >= 0, `no section "${section}"`);
-    const end = DOC.indexOf('\n## ', start + 4);
-    const text = DOC.slice(start, end < 0 ? undefined : end);
-    return [...text.matchAll(/```\n([\s\S]*?)```/g)].map((m) => m[1]);
-}
 
 const errorsOf = (d: { severity: string; line: number; message: string }[]) =>
     d.filter((x) => x.severity === 'error').map((x) => `${x.line}: ${x.message}`);
@@ -34,14 +24,6 @@ const HOST = (clauses: string) => `contract "Host" {
 ${clauses}
 }
 `;
-
-/** The fenced blocks of one `### ` subsection. */
-function subBlocks(sub: string): string[] {
-    const start = DOC.indexOf(`\n### ${sub}\n`);
-    assert.ok(start >= 0, `no subsection "${sub}"`);
-    const end = DOC.indexOf('\n##', start + 5);
-    return [...DOC.slice(start, end < 0 ? undefined : end).matchAll(/```\n([\s\S]*?)```/g)].map((m) => m[1]);
-}
 
 describe('docs/language.md examples', () => {
     it('Credits by time of a missed deadline: the credit lines check inside a contract without errors', async () => {

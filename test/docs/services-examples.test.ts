@@ -3,21 +3,13 @@
  * and the scenario's expectations, computed by hand, hold.
  */
 import * as assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { EmptyFileSystem } from 'langium';
 import { createSlaCoreServices } from '../../language-server/src/services/sla-module.js';
 import { checkTexts } from '../../language-server/src/services/diagnostics.js';
 import { runScenario } from '../../language-server/src/engine/scenario.js';
+import { blocks } from './doc-blocks.js';
 
-const DOC = readFileSync(new URL('../../docs/language.md', import.meta.url), 'utf8');
 const services = createSlaCoreServices(EmptyFileSystem);
-
-function blocks(section: string): string[] {
-    const start = DOC.indexOf(`\n## ${section}\n`);
-    assert.ok(start >= 0, `no section "${section}"`);
-    const end = DOC.indexOf('\n## ', start + 4);
-    return [...DOC.slice(start, end < 0 ? undefined : end).matchAll(/```\n([\s\S]*?)```/g)].map((m) => m[1]);
-}
 
 describe('docs/language.md: Services', () => {
     it('the service blocks and the scenario check without errors, and every expectation holds', async () => {
