@@ -16,6 +16,7 @@ import type { Frame } from 'playwright-core';
 import { writeLog } from '../../bench/log-bench.js';
 import { buildVsix, CODE_SERVER_DIR, CODE_SERVER_VERSION, installed, ROOT, startCodeServer, type CodeServer } from './support/code-server.js';
 import { openWorkbench, type Workbench } from './support/browser.js';
+import { closeAfterSuite } from './support/suite.js';
 import { until } from './support/processes.js';
 
 const ROWS = 1_000_000;
@@ -44,15 +45,7 @@ describe(`A 1,000,000-row incident log in ${INSTALLED?.label ?? `code-server ${C
         wb = await openWorkbench(server.url);
     });
 
-    afterEach(async function () {
-        if (this.currentTest?.state === 'failed' && wb) await wb.shot(`failed-big-log-${this.currentTest.title.slice(0, 6).replace(/\W/g, '')}`).catch(() => undefined);
-    });
-
-    after(async function () {
-        this.timeout(60000);
-        await wb?.close();
-        await server?.stop();
-    });
+    closeAfterSuite('big-log', () => ({ wb, server }));
 
     it('simulates the log with a rising percentage in a notification and opens the report', async () => {
         const { page } = wb!;

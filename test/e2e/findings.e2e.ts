@@ -5,12 +5,13 @@
  * test-artifacts/e2e/vscode-VERSION/.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DateTime } from 'luxon';
 import { buildVsix, CODE_SERVER_DIR, CODE_SERVER_VERSION, installed, ROOT, startCodeServer, type CodeServer } from './support/code-server.js';
 import { openWorkbench, type Workbench } from './support/browser.js';
+import { closeAfterSuite } from './support/suite.js';
 import { until } from './support/processes.js';
 
 const INSTALLED = installed();
@@ -46,16 +47,7 @@ describe(`maintenance hover and finding links in ${INSTALLED?.label ?? `code-ser
         wb = await openWorkbench(server.url);
     });
 
-    afterEach(async function () {
-        if (this.currentTest?.state === 'failed' && wb) await wb.shot(`findings-failed-${this.currentTest.title.slice(0, 16).replace(/\W/g, '')}`).catch(() => undefined);
-    });
-
-    after(async function () {
-        this.timeout(60000);
-        await wb?.close();
-        await server?.stop();
-        if (folder) rmSync(folder, { recursive: true, force: true });
-    });
+    closeAfterSuite('findings', () => ({ wb, server, folder }));
 
     it('the hover on a maintenance window shows its next occurrence', async () => {
         const { page } = wb!;

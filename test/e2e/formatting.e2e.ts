@@ -5,11 +5,12 @@
  * no errors and no warnings in the Problems panel. Screenshots in test-artifacts/e2e/.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildVsix, CODE_SERVER_DIR, CODE_SERVER_VERSION, installed, startCodeServer, type CodeServer } from './support/code-server.js';
 import { openWorkbench, type Workbench } from './support/browser.js';
+import { closeAfterSuite } from './support/suite.js';
 import { until } from './support/processes.js';
 
 const INSTALLED = installed();
@@ -63,16 +64,7 @@ describe(`formatting and snippets in ${INSTALLED?.label ?? `code-server ${CODE_S
         wb = await openWorkbench(server.url);
     });
 
-    afterEach(async function () {
-        if (this.currentTest?.state === 'failed' && wb) await wb.shot(`formatting-failed-${this.currentTest.title.slice(0, 12).replace(/\W/g, '')}`).catch(() => undefined);
-    });
-
-    after(async function () {
-        this.timeout(60000);
-        await wb?.close();
-        await server?.stop();
-        if (folder) rmSync(folder, { recursive: true, force: true });
-    });
+    closeAfterSuite('formatting', () => ({ wb, server, folder }));
 
     it('Format Document keeps "capped at 50% per year" of a compensation on one line', async () => {
         const { page } = wb!;

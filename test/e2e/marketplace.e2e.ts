@@ -13,6 +13,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildVsix, CODE_SERVER_DIR, CODE_SERVER_VERSION, installed, packageInfo, ROOT, startCodeServer, type CodeServer } from './support/code-server.js';
 import { openWorkbench, type Workbench } from './support/browser.js';
+import { closeAfterSuite } from './support/suite.js';
 import { until } from './support/processes.js';
 
 const INSTALLED = installed();
@@ -40,15 +41,7 @@ describe(`marketplace: status bar, file icon, walkthrough and extension page in 
         wb = await openWorkbench(server.url);
     });
 
-    afterEach(async function () {
-        if (this.currentTest?.state === 'failed' && wb) await wb.shot(`marketplace-failed-${this.currentTest.title.slice(0, 12).replace(/\W/g, '')}`).catch(() => undefined);
-    });
-
-    after(async function () {
-        this.timeout(60000);
-        await wb?.close();
-        await server?.stop();
-    });
+    closeAfterSuite('marketplace', () => ({ wb, server }));
 
     const statusItem = () => wb!.page.locator('.part.statusbar [aria-label^="SLA language server"]').first();
     async function statusLabel(pattern: RegExp): Promise<string> {

@@ -6,11 +6,12 @@
  * a window reload. One screenshot per step in test-artifacts/e2e/vscode-VERSION/.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildVsix, CODE_SERVER_DIR, CODE_SERVER_VERSION, installed, ROOT, startCodeServer, type CodeServer } from './support/code-server.js';
 import { openWorkbench, type Workbench } from './support/browser.js';
+import { closeAfterSuite } from './support/suite.js';
 import { until } from './support/processes.js';
 
 const INSTALLED = installed();
@@ -45,16 +46,7 @@ describe(`Test Explorer, deadline table, log problems and report in ${INSTALLED?
         wb = await openWorkbench(server.url);
     });
 
-    afterEach(async function () {
-        if (this.currentTest?.state === 'failed' && wb) await wb.shot(`surfaces-failed-${this.currentTest.title.slice(0, 16).replace(/\W/g, '')}`).catch(() => undefined);
-    });
-
-    after(async function () {
-        this.timeout(60000);
-        await wb?.close();
-        await server?.stop();
-        if (folder) rmSync(folder, { recursive: true, force: true });
-    });
+    closeAfterSuite('surfaces', () => ({ wb, server, folder }));
 
     it('the deadline table asks for a priority and a report moment and opens read-only', async () => {
         const { page } = wb!;
