@@ -30,7 +30,7 @@
  * reader of a log given as text, for tests and small tools: it reports every error it finds
  * and then returns no incidents, so a log is used whole or not at all.
  */
-import { parse as parseCsv } from 'csv-parse/sync';
+import { csvRecords, detached } from './csv-records.js';
 import type { ContractModel, DowntimeKind } from '../model/types.js';
 import { parseLocal } from './time.js';
 import { contractZone } from './periods.js';
@@ -209,8 +209,10 @@ export function toIncident(
     }
     const named = readServices(v.service, services, (m) => fail('service', m));
     if (!ok || id === undefined) return undefined;
+    // What an incident keeps is its own, not a view of the piece of the file it was read from (detached).
     return {
-        id, kind: kind as DowntimeKind, priority, reported, responded, resolved, downFrom, downTo, announced, paused,
+        id: detached(id), kind: KINDS[KINDS.indexOf(kind)] as DowntimeKind, priority: priority === undefined ? undefined : detached(priority),
+        reported, responded, resolved, downFrom, downTo, announced, paused,
         note: str('note'),
         // Only when logged, so incidents of logs without these columns stay as they were.
         ...(acknowledged !== undefined ? { acknowledged } : {}),
@@ -235,7 +237,8 @@ function readServices(x: unknown, known: readonly string[], fail: (m: string) =>
         fail(`unknown service ${unknown.map((n) => `'${n}'`).join(', ')} (${has})`);
         return undefined;
     }
-    return [...new Set(names)];
+    // The contract's own strings (the names read are slices of the file).
+    return [...new Set(names)].map((n) => known.find((k) => k === n)!);
 }
 
 function readPauses(x: unknown, zone: string, fail: (m: string) => void): { from: number; to: number }[] {
@@ -261,20 +264,18 @@ function readPauses(x: unknown, zone: string, fail: (m: string) => void): { from
 }
 
 function readCsv(text: string, file: string, errors: LogError[], mapping?: LogMapping): RawRecord[] {
-    let rows: { record: string[]; info: { lines: number; raw?: string } }[];
-    try {
-        rows = parseCsv(text, { info: true, raw: true, skip_empty_lines: true, relax_column_count: true, bom: true, delimiter: delimiterOf(text) }) as unknown as typeof rows;
-    } catch (e) {
-        const line = (e as { lines?: number }).lines ?? 1;
-        errors.push({ file, line, column: 1, message: `cannot read the CSV: ${(e as Error).message}` });
+    const { records: rows, problems } = csvRecords(text, delimiterOf(text));
+    const fatal = problems.find((p) => p.fatal);
+    if (fatal) {
+        errors.push({ file, line: fatal.line, column: fatal.column, message: `cannot read the CSV: ${fatal.message}` });
         return [];
     }
+    for (const p of problems) errors.push({ file, line: p.line, column: p.column, message: p.message });
     if (rows.length === 0) return [];
-    const header = rows[0].record.map((h) => h.trim().toLowerCase());
-    const startLine = lineCounter();
-    const headerLine = startLine(rows[0].info);
+    const header = rows[0].fields.map((h) => h.trim().toLowerCase());
+    const headerLine = rows[0].line;
     // The header through the column map (unknown columns are its errors).
-    const names = rows[0].record.map((h) => h.trim());
+    const names = rows[0].fields.map((h) => h.trim());
     const mapper = makeRowMapper(names, mapping);
     for (const d of repeatedColumns(names, mapper)) errors.push({ file, line: headerLine, column: d.index + 1, field: d.name, message: d.message });
     for (const e of mapper.headerErrors) {
@@ -282,8 +283,7 @@ function readCsv(text: string, file: string, errors: LogError[], mapping?: LogMa
     }
     // Rows read through a wrong header only repeat its mistake on every line.
     if (mapper.headerErrors.length > 0) return [];
-    return rows.slice(1).map(({ record, info }) => {
-        const line = startLine(info);
+    return rows.slice(1).map(({ fields: record, line }) => {
         if (record.length > header.length) {
             errors.push({ file, line, column: header.length + 1, message: `${record.length} fields, but the header has ${header.length}` });
         }
@@ -306,20 +306,6 @@ export function delimiterOf(text: string): string {
         if (count > most) { best = d; most = count; }
     }
     return best;
-}
-
-/**
- * csv-parse reports the line a record ends on; a quoted newline makes it start earlier. It
- * also counts a CRLF inside quotes as two lines (and every later record one further off),
- * so those are counted here and taken off.
- */
-function lineCounter(): (info: { lines: number; raw?: string }) => number {
-    let extra = 0;
-    return (info) => {
-        const body = (info.raw ?? '').replace(/\r?\n$|\r$/, '');
-        extra += body.split('\r\n').length - 1;
-        return info.lines - extra - (body.split('\n').length - 1);
-    };
 }
 
 function readJson(text: string, file: string, errors: LogError[], mapping?: LogMapping): RawRecord[] {

@@ -2,6 +2,8 @@
  * A record as a log file holds it, before it is read as an incident: its values keyed by
  * the file's own column names (CSV header) or keys (JSON), and where each value is.
  */
+import type { LogError } from '../../engine/incident-log.js';
+
 export interface Place {
     line: number;
     column: number;
@@ -13,6 +15,8 @@ export interface RawRecord {
     values: Record<string, unknown>;
     /** Where the value under `key` is: CSV the record's line and the column's number, JSON the key's own place. */
     pos(key: string): Place;
+    /** What is wrong with the record as the file writes it (a CSV row's stray quote or extra fields). */
+    problems?: LogError[];
 }
 
 /** A column of a CSV header, as the file spells it. */

@@ -7,6 +7,7 @@
 import { stat } from 'node:fs/promises';
 import type { ContractModel } from '../../model/types.js';
 import { type Incident, type LogError, type LogField, toIncident } from '../../engine/incident-log.js';
+import { detached } from '../../engine/csv-records.js';
 import type { IgnoredRows } from '../../engine/data-quality.js';
 import { hasDowntime, orderTime } from '../../engine/incident-order.js';
 import { contractZone, periodAt, type PeriodSpan } from '../../engine/periods.js';
@@ -91,10 +92,11 @@ export async function readLog(source: LogSource, contract: ContractModel, o: Rea
     };
     const keep = (e: LogError) => {
         pass.rowErrorCount++;
-        pass.rowErrors.push(e);
+        // A message quotes the row's values: its own copy, not a view of the piece of the file they were read from.
+        pass.rowErrors.push({ ...e, message: detached(e.message), ...(e.field === undefined ? {} : { field: detached(e.field) }) });
         if (pass.rowErrors.length > 2 * cap) pass.rowErrors = byLine(pass.rowErrors).slice(0, cap);
     };
-    // Errors of the row being read (a CSV row's field count comes from the reader, before the row).
+    // Errors of the row being read.
     let pending: LogError[] = [];
     const fileError = (e: LogError) => pass.fileErrors.push(e);
     // A JSON element that is no record is a bad row of its own: no record follows for it.
@@ -103,7 +105,7 @@ export async function readLog(source: LogSource, contract: ContractModel, o: Rea
     let badHeader = false;
     const onHeader = (cols: HeaderColumn[]) => { for (const e of fields.header(cols)) { badHeader = true; fileError(e); } };
     const records: AsyncGenerator<RawRecord[]> = source.format === 'csv'
-        ? readCsvRecords(source, onHeader, (e) => (/fields, but the header has/.test(e.message) ? pending.push(e) : fileError(e)), progress)
+        ? readCsvRecords(source, onHeader, fileError, progress)
         : source.format === 'xlsx'
         ? readXlsxRecords(source, source.mapping?.sheet, onHeader, fileError, progress)
         : readJsonRecords(source, (e) => (/^(record \d+ is not an object|not valid JSON: (?!expected|a comma|'|the array))/.test(e.message) ? badElement(e) : fileError(e)), progress);
@@ -126,7 +128,8 @@ export async function readLog(source: LogSource, contract: ContractModel, o: Rea
         for await (const batch of records) for (const raw of batch) {
             pass.rowsRead++;
             if ((pass.rowsRead & 4095) === 0) o.onRows?.(pass.rowsRead, progress);
-            if (badHeader) { pending = []; pass.badRows++; ignore('the header has errors', raw.line); continue; }
+            if (badHeader) { pass.badRows++; ignore('the header has errors', raw.line); continue; }
+            if (raw.problems) pending.push(...raw.problems);
             const rec = fields.record(raw, (e) => pending.push(e));
             // A header's id column is the same on every row (JSON keys have no fixed column).
             if (!idColumn && source.format !== 'json') idColumn = { name: rec.names?.id ?? 'id', column: rec.where('id').column };
@@ -145,6 +148,7 @@ export async function readLog(source: LogSource, contract: ContractModel, o: Rea
                 inc.line = rec.line;
                 // A service desk's description can be longer than the rest of the row.
                 if (!o.keepNotes) inc.note = undefined;
+                else if (inc.note !== undefined) inc.note = detached(inc.note);
                 spill.push(inc);
                 if (hasDowntime(inc)) pass.outages.push(inc);
                 for (const t of [inc.reported, inc.downFrom, inc.downTo, inc.resolved]) {
@@ -157,7 +161,7 @@ export async function readLog(source: LogSource, contract: ContractModel, o: Rea
             } else {
                 // A readable row with a problem only toIncident saw still has pending errors; a row toIncident refused always has.
                 pass.badRows++;
-                if (id !== '') badIds.push({ id, line: rec.line });
+                if (id !== '') badIds.push({ id: detached(id), line: rec.line });
                 ignore(reasonOf(pending[0]), rec.line);
                 for (const e of pending) keep(e);
             }
