@@ -29,7 +29,7 @@ export interface RowMapper {
 
 export interface MappedRow {
     values: Partial<Record<LogField, unknown>>;
-    errors: CellError[];
+    errors: readonly CellError[];
     /** What the file wrote where a value map changed it, for messages about the mapped value. */
     mappedFrom?: Partial<Record<LogField, string>>;
 }
@@ -44,6 +44,14 @@ const TIME_FIELDS: ReadonlySet<LogField> = new Set<LogField>(['reported', 'ackno
     'down_from', 'down_to', 'announced']);
 
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
+
+const NONE: readonly CellError[] = Object.freeze([]);
+
+/** "2026-03-04T..." or "2026-03-04 ...": year first, which no day-month order can change. */
+function isoLike(v: string): boolean {
+    const d = (i: number) => { const c = v.charCodeAt(i); return c >= 48 && c <= 57; };
+    return v.length >= 16 && d(0) && d(1) && d(2) && d(3) && v.charCodeAt(4) === 45 && d(5) && d(6) && v.charCodeAt(7) === 45 && d(8) && d(9);
+}
 
 export function makeRowMapper(header: readonly string[], mapping: LogMapping | undefined, options: MapperOptions = {}): RowMapper {
     const m = mapping ?? {};
@@ -89,18 +97,22 @@ export function makeRowMapper(header: readonly string[], mapping: LogMapping | u
     // What earlier rows proved about the order of day and month, per field, for the message
     // of a later row that reads the other way or cannot be read either way.
     const proven = new Map<LogField, { order: DayOrder; line: number; text: string }>();
+    // The last time read and its problem: one closure for every row, not one per value.
+    let timeRead: unknown;
+    let problem: string | undefined;
+    const failed = (m: string) => { problem = m; };
 
-    const read = Object.entries(sources) as [LogField, { column: string; index: number }][];
+    // Per field, once: what each row's value goes through (a row is read millions of times).
+    const read = (Object.entries(sources) as [LogField, { column: string; index: number }][])
+        .map(([field, src]) => ({ field, src, map: valueMaps.get(field), time: TIME_FIELDS.has(field) }));
     return {
         headerErrors, sources,
         map(record, line) {
             const values: Partial<Record<LogField, unknown>> = {};
-            const errors: CellError[] = [];
+            let errors: CellError[] | undefined;
             let mappedFrom: MappedRow['mappedFrom'];
-            for (const [field, src] of read) {
+            for (const { field, src, map, time } of read) {
                 let v = record[src.column];
-                const fail = (message: string) => errors.push({ field, column: src.column, index: src.index, message });
-                const map = valueMaps.get(field);
                 if (map && (typeof v === 'string' || typeof v === 'number')) {
                     const ours = map.get(norm(String(v)));
                     if (ours !== undefined) {
@@ -108,14 +120,28 @@ export function makeRowMapper(header: readonly string[], mapping: LogMapping | u
                         v = ours;
                     }
                 }
-                if (TIME_FIELDS.has(field)) v = readTime(field, v, line, fail);
+                if (time) {
+                    const problem = readTime(field, v, line);
+                    if (problem === undefined) v = timeRead;
+                    else {
+                        (errors ??= []).push({ field, column: src.column, index: src.index, message: problem });
+                        v = undefined;
+                    }
+                }
                 values[field] = v;
             }
-            return mappedFrom ? { values, errors, mappedFrom } : { values, errors };
+            return mappedFrom ? { values, errors: errors ?? NONE, mappedFrom } : { values, errors: errors ?? NONE };
         },
     };
 
-    function readTime(field: LogField, v: unknown, line: number, fail: (m: string) => void): unknown {
+    /** Reads a time value into `timeRead`; the message of what is wrong with it, if anything. */
+    function readTime(field: LogField, v: unknown, line: number): string | undefined {
+        problem = undefined;
+        timeRead = readTimeValue(field, v, line, failed);
+        return problem;
+    }
+
+    function readTimeValue(field: LogField, v: unknown, line: number, fail: (m: string) => void): unknown {
         if (v instanceof Date) {
             const wall = excelDateToWall(v);
             if (wall === undefined) fail('a date cell that holds no valid date');
@@ -126,7 +152,10 @@ export function makeRowMapper(header: readonly string[], mapping: LogMapping | u
             if (wall === undefined) fail(`the number ${v} is not an Excel date (format the cell as a date, or write the time as text)`);
             return wall;
         }
-        if (typeof v !== 'string' || v.trim() === '') return v;
+        if (typeof v !== 'string') return v;
+        // The common case, ISO 8601 as exports and our own columns write it: nothing to decide.
+        if (!formats && isoLike(v)) return v;
+        if (v.trim() === '') return v;
         if (formats) {
             const r = readWithFormats(v, formats, m.dateLocale);
             if (!r.ok) { fail(r.message); return undefined; }

@@ -89,11 +89,24 @@ export function logFields(file: string, mapping?: LogMapping, options: MapperOpt
             const { mapper, names } = mapped;
             const { values, errors: cells, mappedFrom } = mapper.map(raw.values, raw.line);
             for (const e of cells) errors(cellError(e, e.column !== undefined ? raw.pos(e.column) : { line: raw.line, column: 1 }));
-            const where = (f: LogField): Place => {
-                const src = mapper.sources[f];
-                return src ? raw.pos(src.column) : { line: raw.line, column: 1 };
-            };
-            return mappedFrom ? { line: raw.line, values, where, names, mappedFrom } : { line: raw.line, values, where, names };
+            return new MappedRecord(raw, mapper, values, names, mappedFrom);
         },
     };
+}
+
+/** A record in our fields; its places asked of the file's record (a method, not a closure per row). */
+class MappedRecord implements LogRecord {
+    readonly line: number;
+
+    constructor(
+        private readonly raw: RawRecord, private readonly mapper: RowMapper, readonly values: LogRecord['values'],
+        readonly names: LogRecord['names'], readonly mappedFrom: LogRecord['mappedFrom'],
+    ) {
+        this.line = raw.line;
+    }
+
+    where(f: LogField): Place {
+        const src = this.mapper.sources[f];
+        return src ? this.raw.pos(src.column) : { line: this.line, column: 1 };
+    }
 }

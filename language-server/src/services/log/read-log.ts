@@ -14,7 +14,7 @@ import { contractZone, periodAt, type PeriodSpan } from '../../engine/periods.js
 import { readCsvRecords } from './csv-reader.js';
 import { readJsonRecords } from './json-reader.js';
 import type { LogMapping } from '../../engine/log-formats/mapping.js';
-import { type FieldMap, logFields } from './log-fields.js';
+import { type FieldMap, type LogRecord, logFields } from './log-fields.js';
 import { IdHashes, hashId } from './id-hashes.js';
 import type { HeaderColumn, RawRecord, ReadProgress } from './raw-record.js';
 import { IncidentSpill } from './spill.js';
@@ -118,6 +118,20 @@ export async function readLog(source: LogSource, contract: ContractModel, o: Rea
     const noteMonth = (t: number) => {
         if (!month || t < month.start || t >= month.end) { month = periodAt(t, 'month', zone); pass.months.add(month.label); }
     };
+    const span = (t: number | undefined) => {
+        if (t === undefined) return;
+        if (pass.first === undefined || t < pass.first) pass.first = t;
+        if (pass.last === undefined || t > pass.last) pass.last = t;
+    };
+    const addPending = (e: LogError) => { pending.push(e); };
+    // The row being read, for the messages of toIncident (one closure for all rows).
+    let rec: LogRecord;
+    const err = (field: LogField | undefined, message: string) => {
+        const at = field ? rec.where(field) : { line: rec.line, column: 1 };
+        const from = field && rec.mappedFrom?.[field];
+        pending.push({ file, line: at.line, column: at.column, field: field && (rec.names?.[field] ?? field),
+            message: from === undefined ? message : `${message} (the file has '${from}', which the value map turns into it)` });
+    };
     try {
         await readRecords();
     } catch (e) {
@@ -130,15 +144,9 @@ export async function readLog(source: LogSource, contract: ContractModel, o: Rea
             if ((pass.rowsRead & 4095) === 0) o.onRows?.(pass.rowsRead, progress);
             if (badHeader) { pass.badRows++; ignore('the header has errors', raw.line); continue; }
             if (raw.problems) pending.push(...raw.problems);
-            const rec = fields.record(raw, (e) => pending.push(e));
+            rec = fields.record(raw, addPending);
             // A header's id column is the same on every row (JSON keys have no fixed column).
             if (!idColumn && source.format !== 'json') idColumn = { name: rec.names?.id ?? 'id', column: rec.where('id').column };
-            const err = (field: LogField | undefined, message: string) => {
-                const at = field ? rec.where(field) : { line: rec.line, column: 1 };
-                const from = field && rec.mappedFrom?.[field];
-                pending.push({ file, line: at.line, column: at.column, field: field && (rec.names?.[field] ?? field),
-                    message: from === undefined ? message : `${message} (the file has '${from}', which the value map turns into it)` });
-            };
             const rawId = rec.values.id;
             const id = rawId === undefined || rawId === null ? '' : String(rawId).trim();
             // A suspect is checked exactly after the pass; the hash only says "maybe seen".
@@ -151,11 +159,10 @@ export async function readLog(source: LogSource, contract: ContractModel, o: Rea
                 else if (inc.note !== undefined) inc.note = detached(inc.note);
                 spill.push(inc);
                 if (hasDowntime(inc)) pass.outages.push(inc);
-                for (const t of [inc.reported, inc.downFrom, inc.downTo, inc.resolved]) {
-                    if (t === undefined) continue;
-                    if (pass.first === undefined || t < pass.first) pass.first = t;
-                    if (pass.last === undefined || t > pass.last) pass.last = t;
-                }
+                span(inc.reported);
+                span(inc.downFrom);
+                span(inc.downTo);
+                span(inc.resolved);
                 const t = orderTime(inc);
                 if (t !== Number.MAX_SAFE_INTEGER) noteMonth(t);
             } else {
@@ -165,7 +172,7 @@ export async function readLog(source: LogSource, contract: ContractModel, o: Rea
                 ignore(reasonOf(pending[0]), rec.line);
                 for (const e of pending) keep(e);
             }
-            pending = [];
+            if (pending.length > 0) pending = [];
         }
     }
     o.onRows?.(pass.rowsRead, progress);
