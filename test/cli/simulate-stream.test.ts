@@ -4,6 +4,8 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ProgressLine } from '../../language-server/src/cli/progress-line.js';
+import { incidentText } from '../../language-server/src/render/simulation-text.js';
+import type { IncidentResult } from '../../language-server/src/engine/simulate.js';
 
 /** The built command line as a user runs it (npm test builds it first); env for the sort's chunk size. */
 function sla(args: string[], env: Record<string, string> = {}) {
@@ -45,6 +47,25 @@ describe('sla simulate: one order whatever the log\'s', () => {
         assert.match(sla(['simulate', AVETICA, '--incidents', reversed]).err, /10 row\(s\) read, 10 used, 0 ignored \(not in time order: sorted\)/);
         assert.match(sla(['simulate', AVETICA, '--incidents', inOrder]).err, /10 row\(s\) read, 10 used, 0 ignored\n/);
     });
+});
+
+describe('sla simulate: text without explanations', () => {
+    // The text shows no explanations, so the command line does not write them (SimulationRun's
+    // `explanations: false`): each sample's deadlines in text are still exactly its --json rows,
+    // explanations and all, written as text (with milestones, targets and shares: GitLab, HiveMQ).
+    for (const [contract, logFile] of [['avetica-moodle', 'avetica-moodle-2026.csv'], ['gitlab-support', 'gitlab-support-2026.csv'],
+        ['hivemq-support', 'hivemq-support-2026.csv'], ['sussex-its', 'sussex-its-2026.csv'], ['klik-onderwijs', 'klik-onderwijs-2026.json']]) {
+        it(`${contract}: the text's deadlines are the JSON rows as text`, () => {
+            const args = ['simulate', `samples/${contract}.sla`, '--incidents', `samples/${logFile}`, '--quiet'];
+            const text = sla(args);
+            const json = sla([...args, '--json']);
+            assert.equal(text.code, 0, text.err);
+            const rows = JSON.parse(json.out).incidents as IncidentResult[];
+            assert.ok(rows.length > 5 && rows.every((r) => r.priority === null || r.responseExplanation !== ''), 'JSON keeps the explanations');
+            const deadlines = rows.map((r, k) => incidentText(r, k === 0)).join('');
+            assert.ok(text.out.includes(deadlines), `${contract}: the text holds the JSON rows' deadlines`);
+        });
+    }
 });
 
 describe('sla simulate: bad rows and the data-quality summary', () => {

@@ -85,7 +85,7 @@ export async function simulateCommand(file: string, o: SimulateOptions, io: Comm
     let sim: Awaited<ReturnType<typeof simulateLogStream>>;
     try {
         sim = await simulateLogStream(loaded.model, loaded.zone, { path: o.incidents, name: o.incidents, format, mapping: mapping.value },
-            { from: o.from, to: o.to }, sink, { skipBadRows: o.skipBadRows, monitors: monitors.value, chunkSize: o.chunkSize, onProgress: (p) => progress.update(p) });
+            { from: o.from, to: o.to }, sink, { skipBadRows: o.skipBadRows, explanations: o.json, monitors: monitors.value, chunkSize: o.chunkSize, onProgress: (p) => progress.update(p) });
     } catch (e) {
         // A disk that fills up under the temporary files, a log that vanishes while read: one line, no stack.
         progress.clear();

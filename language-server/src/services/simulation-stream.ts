@@ -65,6 +65,8 @@ export interface StreamOptions {
     monitors?: readonly Incident[];
     /** Where the temporary files go; the system's temp folder by default. */
     tempDir?: string;
+    /** The sink shows each deadline's explanation (JSON, the report); the command line's text does not. True by default. */
+    explanations?: boolean;
     /** Keep the incidents' notes for the sink (the report shows them). */
     keepNotes?: boolean;
     /** Hears progress every few thousand rows. */
@@ -112,7 +114,7 @@ export async function simulateLogStream(
         if (!from || !to) return { ok: false, problem: 'no-times' };
         for (const m of [from, to]) if (typeof parseMonth(m) === 'string') return { ok: false, problem: 'not-a-month', month: m };
         if (from > to) return { ok: false, problem: 'reversed', from, to };
-        const run = new SimulationRun(model, [...pass.outages, ...outside], { from, to });
+        const run = new SimulationRun(model, [...pass.outages, ...outside], { from, to }, { explanations: o.explanations });
         const sources = monitors.length > 0 ? downtimeSources(model, pass.outages, monitors, outside, { from, to }) : undefined;
         if (sources) quality.monitors = monitorQuality(monitors.length, sources);
         await sink.head({ contract: model.name, zone: run.zone, from, to, periods: run.periods, withServices: (model.services?.length ?? 0) > 0 });
