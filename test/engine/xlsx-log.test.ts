@@ -91,6 +91,19 @@ describe('incident logs from Excel (.xlsx)', () => {
         assert.equal((notXlsx as { message: string }).message, "not an Excel workbook (.xlsx): it is not a zip archive (save it from Excel as .xlsx, or export CSV)");
     });
 
+    it('a workbook in the 1904 date system (Excel for Mac before 2011): its serial numbers count from 1904', async () => {
+        const plain = await workbook([{ sheet: 'S', data: [['id', 'priority', 'reported'], ['a', 'P1', 44649.4375]] }]);
+        const files = unzipSync(plain);
+        files['xl/workbook.xml'] = strToU8(strFromU8(files['xl/workbook.xml']).replace('<workbookPr/>', '<workbookPr date1904="1"/>'));
+        const mac = zipSync(files);
+        const sheet = await readXlsxRows(mac);
+        assert.ok(sheet.ok && sheet.date1904);
+        // 44649 days after 1904-01-01 is 2026-03-30 (1,462 days fewer than the 1900 system's 46111); .4375 day = 10:30 summer time = 08:30 UTC.
+        assert.deepEqual((await readWorkbook(mac, 'mac.xlsx')).incidents.map((i) => i.reported), [utc(2026, 3, 30, 8, 30)]);
+        // The same number in a 1900 workbook is 44649 days after 1899-12-30: 2022-03-29, 10:30 summer time.
+        assert.deepEqual((await readWorkbook(plain, 'pc.xlsx')).incidents.map((i) => i.reported), [utc(2022, 3, 29, 8, 30)]);
+    });
+
     it('bad cells are named by sheet row and column', async () => {
         const bytes = await workbook([{ sheet: 'S', data: [['id', 'priority', 'reported'], ['a', 'P7', 'gisteren'], ['a', 'P1', 12]] }]);
         const { errors } = await readWorkbook(bytes, 's.xlsx');

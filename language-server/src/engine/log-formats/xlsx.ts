@@ -12,7 +12,8 @@ import readExcelFile from 'read-excel-file/node';
 import { strFromU8, unzipSync } from 'fflate';
 
 export type SheetRows =
-    | { ok: true; sheet: string; headerLine: number; header: unknown[]; rows: { line: number; cells: unknown[] }[] }
+    /** `date1904`: the workbook counts days from 1904 (Excel for Mac before 2011 did): its serial numbers read that way. */
+    | { ok: true; sheet: string; headerLine: number; header: unknown[]; rows: { line: number; cells: unknown[] }[]; date1904: boolean }
     | { ok: false; message: string };
 
 const empty = (v: unknown) => v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
@@ -20,10 +21,14 @@ const empty = (v: unknown) => v === null || v === undefined || (typeof v === 'st
 export async function readXlsxRows(bytes: Uint8Array, sheet?: string): Promise<SheetRows> {
     // The library fails on a workbook without sheets with an internal error; fflate (its own
     // unzipper) looks at the list of sheets first, so that case gets its own message.
+    let date1904: boolean;
     try {
         const book = unzipSync(bytes, { filter: (f) => f.name === 'xl/workbook.xml' })['xl/workbook.xml'];
         if (!book) return { ok: false, message: 'not an Excel workbook (.xlsx): the archive has no xl/workbook.xml' };
-        if (!/<(?:\w+:)?sheet\b/.test(strFromU8(book))) return { ok: false, message: 'the workbook has no sheet' };
+        const xml = strFromU8(book);
+        if (!/<(?:\w+:)?sheet\b/.test(xml)) return { ok: false, message: 'the workbook has no sheet' };
+        // The library reads date cells in the workbook's date system; numbers not formatted as dates are ours to read.
+        date1904 = /<(?:\w+:)?workbookPr\b[^>]*\bdate1904="(?:1|true)"/.test(xml);
     } catch {
         return { ok: false, message: 'not an Excel workbook (.xlsx): it is not a zip archive (save it from Excel as .xlsx, or export CSV)' };
     }
@@ -44,5 +49,5 @@ export async function readXlsxRows(bytes: Uint8Array, sheet?: string): Promise<S
         const cells = chosen.data[i];
         if (cells.some((v) => !empty(v))) rows.push({ line: i + 1, cells: cells.map((v) => (v === null ? undefined : v)) });
     }
-    return { ok: true, sheet: chosen.sheet, headerLine: at + 1, header: chosen.data[at], rows };
+    return { ok: true, sheet: chosen.sheet, headerLine: at + 1, header: chosen.data[at], rows, date1904 };
 }

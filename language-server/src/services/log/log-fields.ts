@@ -10,7 +10,7 @@
 import { LOG_FIELDS, type LogError, type LogField } from '../../engine/incident-log.js';
 import { isEmptyMapping, type LogMapping } from '../../engine/log-formats/mapping.js';
 import { makeRowMapper, repeatedColumns, type CellError, type MapperOptions, type RowMapper } from '../../engine/log-formats/row-mapper.js';
-import type { HeaderColumn, Place, RawRecord } from './raw-record.js';
+import type { HeaderColumn, Place, RawRecord, SheetFacts } from './raw-record.js';
 
 /** A record in our fields, with the place of each (for messages). */
 export interface LogRecord {
@@ -25,7 +25,7 @@ export interface LogRecord {
 
 export interface FieldMap {
     /** A header (CSV, a sheet's first row), once before its records: what is wrong with its columns. */
-    header(columns: HeaderColumn[]): LogError[];
+    header(columns: HeaderColumn[], sheet?: SheetFacts): LogError[];
     /** One record in our fields; keys no field takes are named in `errors` unless the header was. */
     record(raw: RawRecord, errors: (e: LogError) => void): LogRecord;
 }
@@ -54,9 +54,9 @@ export function logFields(file: string, mapping?: LogMapping, options: MapperOpt
     const cellError = (e: CellError, at: Place): LogError => ({ file, line: at.line, column: at.column, field: e.column, message: e.message });
 
     return {
-        header(columns) {
+        header(columns, sheet) {
             const names = columns.map((c) => c.name);
-            fromHeader = mappedOf(names, mapping, options);
+            fromHeader = mappedOf(names, mapping, sheet?.date1904 ? { ...options, date1904: true } : options);
             const at = (i: number | undefined): Place => columns[i ?? 0] ?? { line: 1, column: 1 };
             const errors: LogError[] = repeatedColumns(names, fromHeader.mapper).map(({ name, index, message }) => ({ file, ...at(index), field: name, message }));
             for (const e of fromHeader.mapper.headerErrors) errors.push(cellError(e, at(e.index)));

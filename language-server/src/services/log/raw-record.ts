@@ -19,6 +19,12 @@ export interface RawRecord {
     problems?: LogError[];
 }
 
+/** What a workbook says about all its cells. */
+export interface SheetFacts {
+    /** Serial numbers count days from 1904-01-01, not 1899-12-30. */
+    date1904?: boolean;
+}
+
 /** A column of a CSV header, as the file spells it. */
 export interface HeaderColumn extends Place {
     name: string;

@@ -16,7 +16,7 @@ import { readJsonRecords } from './json-reader.js';
 import type { LogMapping } from '../../engine/log-formats/mapping.js';
 import { type FieldMap, type LogRecord, logFields } from './log-fields.js';
 import { IdHashes, hashId } from './id-hashes.js';
-import type { HeaderColumn, RawRecord, ReadProgress } from './raw-record.js';
+import type { HeaderColumn, RawRecord, ReadProgress, SheetFacts } from './raw-record.js';
 import { IncidentSpill } from './spill.js';
 import { readXlsxRecords } from './xlsx-reader.js';
 
@@ -103,7 +103,7 @@ export async function readLog(source: LogSource, contract: ContractModel, o: Rea
     const badElement = (e: LogError) => { pass.rowsRead++; pass.badRows++; ignore(reasonOf(e), e.line); keep(e); };
     // Rows read through a wrong header would only repeat its mistake on every line: they are counted, not checked.
     let badHeader = false;
-    const onHeader = (cols: HeaderColumn[]) => { for (const e of fields.header(cols)) { badHeader = true; fileError(e); } };
+    const onHeader = (cols: HeaderColumn[], sheet?: SheetFacts) => { for (const e of fields.header(cols, sheet)) { badHeader = true; fileError(e); } };
     const records: AsyncGenerator<RawRecord[]> = source.format === 'csv'
         ? readCsvRecords(source, onHeader, fileError, progress)
         : source.format === 'xlsx'

@@ -7,13 +7,13 @@
 import { readFile } from 'node:fs/promises';
 import type { LogError } from '../../engine/incident-log.js';
 import { readXlsxRows } from '../../engine/log-formats/xlsx.js';
-import type { HeaderColumn, RawRecord, ReadProgress } from './raw-record.js';
+import type { HeaderColumn, RawRecord, ReadProgress, SheetFacts } from './raw-record.js';
 
 const BATCH = 1024;
 
 export async function* readXlsxRecords(
     src: { path: string; name: string }, sheet: string | undefined,
-    onHeader: (columns: HeaderColumn[]) => void, errors: (e: LogError) => void, progress?: ReadProgress,
+    onHeader: (columns: HeaderColumn[], sheet?: SheetFacts) => void, errors: (e: LogError) => void, progress?: ReadProgress,
 ): AsyncGenerator<RawRecord[]> {
     const file = src.name;
     let bytes: Buffer;
@@ -32,7 +32,7 @@ export async function* readXlsxRecords(
     const names = read.header.map((h) => (h === null || h === undefined ? '' : String(h).trim()));
     const index = new Map<string, number>();
     names.forEach((h, i) => { if (!index.has(h)) index.set(h, i); });
-    onHeader(names.map((name, i) => ({ name, line: read.headerLine, column: i + 1 })));
+    onHeader(names.map((name, i) => ({ name, line: read.headerLine, column: i + 1 })), { date1904: read.date1904 });
     if (read.rows.length === 0) {
         errors({ file, line: read.headerLine, column: 1, message: `sheet '${read.sheet}' has a header row but no incidents under it` });
         return;
