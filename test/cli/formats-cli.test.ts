@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import writeExcelFile from 'write-excel-file/node';
@@ -214,5 +214,31 @@ describe('sla simulate --outages: uptime monitors merged with tickets', () => {
         const refused = sla('simulate', AVETICA, '--incidents', tickets, '--outages', two);
         assert.equal(refused.code, 1);
         assert.match(refused.err, /2 series \(up\{instance="a:80"\}, up\{instance="b:80"\}\); query one: min\(up\{\.\.\.\}\) for down when any instance is down/);
+    });
+
+    it('the mapping file beside the contract names the monitor exports: CI and the editor need no flags; --outages replaces its list', () => {
+        const dir = mkdtempSync(join(tmp, 'beside-'));
+        writeFileSync(join(dir, 'hosting.sla'), readFileSync(AVETICA, 'utf8'));
+        mkdirSync(join(dir, 'monitors'));
+        writeFileSync(join(dir, 'monitors', 'robot.json'), JSON.stringify({ stat: 'ok', monitors: [{ id: 777, friendly_name: 'Moodle', logs: [
+            { type: 1, datetime: s('2026-11-06T16:05:00Z'), duration: 600 },
+        ] }, { id: 778, friendly_name: 'Mail', logs: [{ type: 1, datetime: s('2026-11-06T12:00:00Z'), duration: 6000 }] }] }));
+        writeFileSync(join(dir, 'hosting.mapping.json'), JSON.stringify({ outages: [{ file: 'monitors/robot.json', monitor: 'Moodle' }] }));
+        const r = sla('simulate', join(dir, 'hosting.sla'), '--incidents', tickets, '--json');
+        assert.equal(r.code, 0, r.err);
+        assert.match(r.err, /monitors' outages as the mapping .*hosting\.mapping\.json names them/);
+        assert.match(r.err, /robot\.json: UptimeRobot monitor Moodle \(id 777\): 1 outage\(s\), 10 min down/);
+        assert.deepEqual((JSON.parse(r.out) as { downtimeSources: unknown[] }).downtimeSources,
+            [{ period: '2026-Q4', downtimeMinutes: 40, ticketsOnlyMinutes: 30, monitorOnlyMinutes: 10, bothMinutes: 0 }]);
+        // A flag's list instead of the file's: the Mail monitor's 100 minutes, and not Moodle's 10.
+        const flagged = sla('simulate', join(dir, 'hosting.sla'), '--incidents', tickets, '--outages', join(dir, 'monitors', 'robot.json'), '--monitor', 'Mail', '--json');
+        assert.equal(flagged.code, 0, flagged.err);
+        assert.deepEqual((JSON.parse(flagged.out) as { downtimeSources: { monitorOnlyMinutes: number }[] }).downtimeSources.map((x) => x.monitorOnlyMinutes), [100]);
+        // A file named by the mapping that is not there: one message, nothing simulated.
+        writeFileSync(join(dir, 'hosting.mapping.json'), JSON.stringify({ outages: ['monitors/gone.json'] }));
+        const gone = sla('simulate', join(dir, 'hosting.sla'), '--incidents', tickets);
+        assert.equal(gone.code, 2);
+        assert.match(gone.err, /monitors\/gone\.json:1:1: cannot read it: ENOENT/);
+        assert.equal(gone.out, '');
     });
 });

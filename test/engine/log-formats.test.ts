@@ -184,11 +184,35 @@ describe('log formats: the mapping file and its layers', () => {
         const text = '{\n  "format": "remedy",\n  "colums": {},\n  "columns": { "severity": "Sev", "id": "" },\n  "values": { "priority": { "Hoog": 1 } }\n}';
         assert.deepEqual(parseMappingFile(text).problems, [
             { message: "unknown format \"remedy\" (known: jira, servicenow, zendesk, topdesk, freshdesk)", line: 2, column: 3 },
-            { message: "unknown key 'colums' (expected format, columns, dateFormat, dateLocale, values, sheet)", line: 3, column: 3 },
+            { message: "unknown key 'colums' (expected format, columns, dateFormat, dateLocale, values, sheet, outages)", line: 3, column: 3 },
             { message: "'severity' is not a field (fields: id, priority, service, reported, acknowledged, responded, work_started, workaround, resolved, down_from, down_to, kind, announced, paused, note)", line: 4, column: 16 },
             { message: "the column of 'id' must be a non-empty text", line: 4, column: 35 },
             { message: "the values of 'priority' must be an object of \"their value\": \"ours\"", line: 5, column: 15 },
         ]);
+    });
+});
+
+describe('log formats: monitor exports named by the mapping file', () => {
+    it('"outages": paths relative to the mapping file, with the step and monitor of each', () => {
+        const read = parseMappingFile(JSON.stringify({ format: 'jira', outages: ['uptimerobot.json', { file: 'monitors/up.json', step: 60 }, { file: './ur.json', monitor: 798 }] }));
+        assert.deepEqual(read.problems, []);
+        assert.deepEqual(read.outages, [{ file: 'uptimerobot.json' }, { file: 'monitors/up.json', step: 60 }, { file: './ur.json', monitor: '798' }]);
+        // Not part of how the log's columns are read.
+        assert.deepEqual(read.mapping, { format: 'jira' });
+        assert.equal(parseMappingFile('{"format": "jira"}').outages, undefined);
+    });
+
+    it('a path outside the mapping file\'s folder, an absolute one, a bad step or key: each named at "outages"', () => {
+        const problem = (outages: unknown) => parseMappingFile(`{\n  "outages": ${JSON.stringify(outages)}\n}`).problems;
+        assert.deepEqual(problem(['../secret.json']), [{ message: `"outages": '../secret.json' is outside the mapping file's folder (keep monitor exports in it or below it)`, line: 2, column: 3 }]);
+        assert.deepEqual(problem(['a/../../b.json']).map((p) => p.message), [`"outages": 'a/../../b.json' is outside the mapping file's folder (keep monitor exports in it or below it)`]);
+        for (const abs of ['/etc/passwd', 'C:\\data\\up.json', 'file:///tmp/up.json']) {
+            assert.match(problem([abs])[0].message, /is not a relative path/, abs);
+        }
+        assert.match(problem([{ file: 'up.json', step: 0 }])[0].message, /"step" of 'up\.json' must be a number of seconds/);
+        assert.match(problem([{ file: 'up.json', every: 60 }])[0].message, /unknown key 'every' in "outages"/);
+        assert.match(problem('up.json')[0].message, /must be a list of monitor exports/);
+        assert.deepEqual(problem(['a/../b.json']), []);
     });
 });
 

@@ -12,8 +12,7 @@ import { readFile } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import type { Incident } from '../engine/incident-log.js';
 import { combineMappings, mappingFromFlags, parseMappingFile, type LogMapping, type MappingFlags } from '../engine/log-formats/mapping.js';
-import { readMonitorExport } from '../engine/monitors/monitor-export.js';
-import { monitorIncidents } from '../engine/monitors/downtime-sources.js';
+import { mappingMonitorFiles, readMonitorFiles, type MonitorFile } from '../services/monitor-sources.js';
 import { EXIT, type CommandIO } from './io.js';
 
 export interface LogFlags extends MappingFlags {
@@ -30,7 +29,13 @@ export function mappingFileOf(contractFile: string): string {
     return join(dirname(contractFile), `${basename(contractFile, extname(contractFile))}.mapping.json`);
 }
 
-export async function loadMapping(contractFile: string, flags: LogFlags, io: CommandIO): Promise<Step<LogMapping>> {
+/** The log's mapping, and the monitor exports the mapping file names (relative to its folder). */
+export interface LoadedMapping {
+    mapping: LogMapping;
+    outages?: { files: MonitorFile[]; folder: string; file: string };
+}
+
+export async function loadMapping(contractFile: string, flags: LogFlags, io: CommandIO): Promise<Step<LoadedMapping>> {
     const fromFlags = mappingFromFlags(flags);
     if (fromFlags.problems.length > 0) {
         for (const p of fromFlags.problems) io.err(`sla: ${p.message}`);
@@ -46,7 +51,7 @@ export async function loadMapping(contractFile: string, flags: LogFlags, io: Com
             return { ok: false, exit: EXIT.usage };
         }
     }
-    if (text === undefined) return { ok: true, value: combineMappings(fromFlags.mapping) };
+    if (text === undefined) return { ok: true, value: { mapping: combineMappings(fromFlags.mapping) } };
     const parsed = parseMappingFile(text);
     if (parsed.problems.length > 0) {
         for (const p of parsed.problems) io.err(`${file}:${p.line ?? 1}:${p.column ?? 1}: ${p.message}`);
@@ -55,35 +60,36 @@ export async function loadMapping(contractFile: string, flags: LogFlags, io: Com
     }
     // Said on stderr, so a reader of the figures knows a file beside the contract took part.
     io.err(`sla: reading the log with the mapping in ${file}${flags.mapping === undefined ? ' (next to the contract)' : ''}`);
-    return { ok: true, value: combineMappings(parsed.mapping, fromFlags.mapping) };
+    const mapping = combineMappings(parsed.mapping, fromFlags.mapping);
+    if (!parsed.outages?.length) return { ok: true, value: { mapping } };
+    const folder = dirname(file);
+    return { ok: true, value: { mapping, outages: { files: mappingMonitorFiles(parsed.outages, folder).map((f) => ({ ...f, name: join(folder, f.name) })), folder, file } } };
 }
 
-export async function readOutages(flags: LogFlags, io: CommandIO): Promise<Step<Incident[]>> {
+/**
+ * The monitors' outages: those of --outages, or else those the mapping file names (a flag
+ * given replaces the file's list, as every flag overrides the file's key).
+ */
+export async function readOutages(flags: LogFlags, io: CommandIO, fromMapping?: LoadedMapping['outages']): Promise<Step<Incident[]>> {
     const step = flags.step === undefined ? undefined : Number(flags.step);
     if (step !== undefined && !(Number.isFinite(step) && step > 0)) {
         io.err(`sla: --step ${flags.step}: give the query's step in seconds, e.g. --step 60`);
         return { ok: false, exit: EXIT.usage };
     }
-    const out: Incident[] = [];
-    for (const file of flags.outages ?? []) {
-        let text: string;
-        try {
-            text = await readFile(file, 'utf8');
-        } catch (e) {
-            io.err(`sla: cannot read ${file}: ${(e as Error).message}`);
-            return { ok: false, exit: EXIT.usage };
-        }
-        const read = readMonitorExport(text, { stepSeconds: step, monitor: flags.monitor });
-        if (!read.ok) {
-            for (const p of read.problems) io.err(`${file}:${p.line ?? 1}:1: ${p.message}`);
-            io.err(`sla: ${file} cannot be read as a monitor export; nothing was simulated`);
-            return { ok: false, exit: EXIT.errors };
-        }
-        // Said on stderr, so the figures' reader knows which series and step were taken.
-        const total = read.outages.reduce((sum, o) => sum + (o.to - o.from), 0) / 60_000;
-        const kind = read.kind === 'prometheus' ? `Prometheus series ${read.series}, step ${read.stepSeconds} s` : `UptimeRobot monitor ${read.series}`;
-        io.err(`sla: ${file}: ${kind}: ${read.outages.length} outage(s), ${Math.round(total * 10) / 10} min down`);
-        out.push(...monitorIncidents(read.outages, basename(file)));
+    const given = flags.outages ?? [];
+    const files: MonitorFile[] = given.length > 0
+        ? given.map((path) => ({ path, name: path, ...(step !== undefined ? { step } : {}), ...(flags.monitor !== undefined ? { monitor: flags.monitor } : {}) }))
+        : fromMapping?.files ?? [];
+    if (files.length === 0) return { ok: true, value: [] };
+    if (given.length === 0) io.err(`sla: monitors' outages as the mapping ${fromMapping!.file} names them`);
+    const read = await readMonitorFiles(files, given.length > 0 ? undefined : fromMapping!.folder);
+    if (!read.ok) {
+        for (const p of read.problems) io.err(p);
+        const which = files.length === 1 ? files[0].name : 'a monitor export';
+        io.err(read.unreadable ? `sla: cannot read ${which}; nothing was simulated` : `sla: ${which} cannot be read as a monitor export; nothing was simulated`);
+        return { ok: false, exit: read.unreadable ? EXIT.usage : EXIT.errors };
     }
-    return { ok: true, value: out };
+    // Said on stderr, so the figures' reader knows which series and step were taken.
+    for (const n of read.notes) io.err(`sla: ${n}`);
+    return { ok: true, value: read.incidents };
 }

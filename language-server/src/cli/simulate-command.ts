@@ -60,8 +60,8 @@ export async function simulateCommand(file: string, o: SimulateOptions, io: Comm
     const format = ext === '.json' ? 'json' : ext === '.xlsx' || ext === '.xlsm' ? 'xlsx' : 'csv';
     const mapping = await loadMapping(file, o, io);
     if (!mapping.ok) return mapping.exit;
-    if (mapping.value.sheet !== undefined && format !== 'xlsx') io.err(`sla: --sheet applies to .xlsx workbooks; ${o.incidents} is read as ${format === 'json' ? 'JSON' : 'CSV'}`);
-    const monitors = await readOutages(o, io);
+    if (mapping.value.mapping.sheet !== undefined && format !== 'xlsx') io.err(`sla: --sheet applies to .xlsx workbooks; ${o.incidents} is read as ${format === 'json' ? 'JSON' : 'CSV'}`);
+    const monitors = await readOutages(o, io, mapping.value.outages);
     if (!monitors.ok) return monitors.exit;
     const out = new OutputStream(io);
     const progress = new ProgressLine(io, !!o.quiet);
@@ -84,7 +84,7 @@ export async function simulateCommand(file: string, o: SimulateOptions, io: Comm
     // Without --from/--to the simulation covers the months the log touches.
     let sim: Awaited<ReturnType<typeof simulateLogStream>>;
     try {
-        sim = await simulateLogStream(loaded.model, loaded.zone, { path: o.incidents, name: o.incidents, format, mapping: mapping.value },
+        sim = await simulateLogStream(loaded.model, loaded.zone, { path: o.incidents, name: o.incidents, format, mapping: mapping.value.mapping },
             { from: o.from, to: o.to }, sink, { skipBadRows: o.skipBadRows, explanations: o.json, monitors: monitors.value, chunkSize: o.chunkSize, onProgress: (p) => progress.update(p) });
     } catch (e) {
         // A disk that fills up under the temporary files, a log that vanishes while read: one line, no stack.

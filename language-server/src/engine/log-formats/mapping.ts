@@ -34,6 +34,17 @@ export interface MappingProblem {
     column?: number;
 }
 
+/**
+ * An uptime monitor's export that goes with the contract's log (the mapping file's
+ * `outages`): a path relative to the mapping file, inside its folder, and what
+ * `--step` and `--monitor` say on the command line.
+ */
+export interface OutageSource {
+    file: string;
+    step?: number;
+    monitor?: string;
+}
+
 const isField = (s: string): s is LogField => (LOG_FIELDS as readonly string[]).includes(s);
 
 /** Layers merged key by key, later ones winning: preset < file < flags. The preset is taken from the last layer naming one. */
@@ -114,9 +125,10 @@ function checkFormat(format: string): string | undefined {
 
 /**
  * A mapping file: JSON with the keys of LogMapping (`columns`, `dateFormat`, `values`,
- * `format`, `sheet`, `dateLocale`); anything else is named, so a typo is not silently ignored.
+ * `format`, `sheet`, `dateLocale`) and `outages`, the monitor exports read with every log;
+ * anything else is named, so a typo is not silently ignored.
  */
-export function parseMappingFile(text: string): { mapping: LogMapping; problems: MappingProblem[] } {
+export function parseMappingFile(text: string): { mapping: LogMapping; problems: MappingProblem[]; outages?: OutageSource[] } {
     const problems: MappingProblem[] = [];
     const at = (key: string) => locate(text, key);
     let data: unknown;
@@ -129,7 +141,8 @@ export function parseMappingFile(text: string): { mapping: LogMapping; problems:
         return { mapping: {}, problems: [{ message: 'expected a JSON object like {"format": "topdesk", "columns": {"id": "Meldingnummer"}}', line: 1, column: 1 }] };
     }
     const mapping: LogMapping = {};
-    const known = ['format', 'columns', 'dateFormat', 'dateLocale', 'values', 'sheet', '$comment'];
+    let outages: OutageSource[] | undefined;
+    const known = ['format', 'columns', 'dateFormat', 'dateLocale', 'values', 'sheet', 'outages', '$comment'];
     for (const [key, value] of Object.entries(data as Record<string, unknown>)) {
         const bad = (message: string, where = key) => problems.push({ message, ...at(where) });
         if (!known.includes(key)) { bad(`unknown key '${key}' (expected ${known.filter((k) => k !== '$comment').join(', ')})`); continue; }
@@ -170,9 +183,53 @@ export function parseMappingFile(text: string): { mapping: LogMapping; problems:
                     mapping.values = { ...mapping.values, [field]: map as Record<string, string> };
                 }
                 break;
+            case 'outages': {
+                const read = outageSources(value);
+                if (typeof read === 'string') bad(read);
+                else outages = read;
+                break;
+            }
         }
     }
-    return { mapping, problems };
+    return outages ? { mapping, problems, outages } : { mapping, problems };
+}
+
+const OUTAGES_SHAPE = '"outages" must be a list of monitor exports: "uptimerobot.json" or {"file": "up.json", "step": 60, "monitor": "Moodle"}';
+
+/** The `outages` of a mapping file, or what is wrong with them. */
+function outageSources(value: unknown): OutageSource[] | string {
+    if (!Array.isArray(value)) return OUTAGES_SHAPE;
+    const out: OutageSource[] = [];
+    for (const x of value as unknown[]) {
+        const o = typeof x === 'string' ? { file: x } : x && typeof x === 'object' && !Array.isArray(x) ? x as Record<string, unknown> : undefined;
+        if (!o) return OUTAGES_SHAPE;
+        const unknown = Object.keys(o).filter((k) => !['file', 'step', 'monitor'].includes(k));
+        if (unknown.length) return `unknown key '${unknown[0]}' in "outages" (expected file, step, monitor)`;
+        const { file, step, monitor } = o;
+        if (typeof file !== 'string' || file.trim() === '') return `each of "outages" needs its "file", a path relative to the mapping file`;
+        const where = pathProblem(file.trim());
+        if (where) return `"outages": '${file}' ${where}`;
+        if (step !== undefined && !(typeof step === 'number' && Number.isFinite(step) && step > 0)) return `"outages": the "step" of '${file}' must be a number of seconds, e.g. 60`;
+        if (monitor !== undefined && (typeof monitor !== 'string' && typeof monitor !== 'number')) return `"outages": the "monitor" of '${file}' must be its id or name`;
+        out.push({ file: file.trim(), ...(step !== undefined ? { step: step as number } : {}), ...(monitor !== undefined ? { monitor: String(monitor) } : {}) });
+    }
+    return out;
+}
+
+/**
+ * A monitor export named by a file in a workspace is read by the language server too: only
+ * below the mapping file's folder, so a folder opened in the editor cannot have it read any
+ * file of the machine.
+ */
+function pathProblem(file: string): string | undefined {
+    if (/^([a-z]:)?[\\/]/i.test(file) || /^[a-z][a-z0-9+.-]*:/i.test(file)) return 'is not a relative path (give it relative to the mapping file)';
+    let depth = 0;
+    for (const part of file.split(/[\\/]+/)) {
+        if (part === '..') depth--;
+        else if (part !== '.' && part !== '') depth++;
+        if (depth < 0) return 'is outside the mapping file\'s folder (keep monitor exports in it or below it)';
+    }
+    return undefined;
 }
 
 /** Line and column of the first `"key"` in a JSON text: enough to point at a mapping file's mistake. */
