@@ -12,13 +12,14 @@ import { Worker } from 'node:worker_threads';
 import type { CancellationToken } from 'vscode-languageserver';
 import { simulateLogFile, type LogSimulation } from '../services/simulation.js';
 import type { ContractModel } from '../model/types.js';
+import type { Incident } from '../engine/incident-log.js';
 import type { LogSource, StreamProgress } from '../services/simulation-stream.js';
 
 /**
- * The contract's model and zone, the log on disk, the months (empty: the log's own), and how
- * many incident rows to keep for the answer (none given: all).
+ * The contract's model and zone, the log on disk, the months (empty: the log's own), how
+ * many incident rows to keep for the answer (none given: all), and monitors' outages.
  */
-export type SimulationJob = [model: ContractModel, zone: string, source: LogSource, range: { from?: string; to?: string }, listed?: number];
+export type SimulationJob = [model: ContractModel, zone: string, source: LogSource, range: { from?: string; to?: string }, listed?: number, monitors?: Incident[]];
 
 /** What the worker is sent: the job and a folder for its temporary files, which this thread removes (a stopped worker cannot). */
 type WorkerJob = { job: SimulationJob; tempDir: string };
@@ -38,8 +39,8 @@ export class InProcessSimulation implements SimulationRunner {
         // Let a cancellation that is already on its way arrive first.
         await new Promise((resolve) => setImmediate(resolve));
         if (token?.isCancellationRequested) return { ok: false, problem: 'cancelled' };
-        const [model, zone, source, range, listed] = job;
-        return simulateLogFile(model, zone, source, range, { onProgress, listed });
+        const [model, zone, source, range, listed, monitors] = job;
+        return simulateLogFile(model, zone, source, range, { onProgress, listed, monitors });
     }
 }
 
@@ -92,8 +93,8 @@ export function serveSimulation(port: { once(event: 'message', listener: (job: W
             last = now;
             port.postMessage({ type: 'progress', progress } satisfies WorkerMessage);
         };
-        const [model, zone, source, range, listed] = job;
-        simulateLogFile(model, zone, source, range, { onProgress, tempDir, listed }).then(
+        const [model, zone, source, range, listed, monitors] = job;
+        simulateLogFile(model, zone, source, range, { onProgress, tempDir, listed, monitors }).then(
             (outcome) => port.postMessage({ type: 'done', outcome } satisfies WorkerMessage),
             (e: unknown) => port.postMessage({ type: 'failed', message: (e as Error)?.message ?? String(e) } satisfies WorkerMessage),
         );

@@ -8,7 +8,7 @@
 import { rmSync } from 'node:fs';
 import { mkdtemp, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { type LangiumDocument, type LangiumSharedCoreServices, DocumentState, URI } from 'langium';
 import type { Connection } from 'vscode-languageserver';
 import { CancellationToken, CancellationTokenSource } from 'vscode-languageserver';
@@ -17,8 +17,9 @@ import type { Contract } from '../generated/ast.js';
 import type { ContractModel } from '../model/types.js';
 import { computeDeadlines } from '../engine/deadlines.js';
 import { exampleCalendar, exampleMoments } from '../engine/example-moments.js';
-import { formatLogError, parseIncidentLog } from '../engine/incident-log.js';
-import { combineMappings, parseMappingFile, type LogMapping } from '../engine/log-formats/mapping.js';
+import { formatLogError, parseIncidentLog, type Incident } from '../engine/incident-log.js';
+import { combineMappings, parseMappingFile, type LogMapping, type OutageSource } from '../engine/log-formats/mapping.js';
+import { mappingMonitorFiles, readMonitorFiles } from '../services/monitor-sources.js';
 import { contractZone, parseMonth } from '../engine/periods.js';
 import { generateSampleMonth } from '../engine/sample-month.js';
 import { formatInZone, parseLocal } from '../engine/time.js';
@@ -157,8 +158,8 @@ export function handleContractInfo(services: RequestServices, p: ContractInfoPar
     });
 }
 
-/** The contract's mapping file, sent by the extension when it has one: how to read a desk's columns. */
-function mappingOf(p: Pick<SimulateParams, 'mapping'>): { ok: true; mapping: LogMapping | undefined } | { ok: false; message: string } {
+/** The contract's mapping file, sent by the extension when it has one: how to read a desk's columns, and the monitor exports to read with the log. */
+function mappingOf(p: Pick<SimulateParams, 'mapping'>): { ok: true; mapping: LogMapping | undefined; outages?: OutageSource[] } | { ok: false; message: string } {
     if (!p.mapping) return { ok: true, mapping: undefined };
     const { name, text } = p.mapping;
     const read = parseMappingFile(text);
@@ -166,7 +167,18 @@ function mappingOf(p: Pick<SimulateParams, 'mapping'>): { ok: true; mapping: Log
         return fail([`${name} has ${read.problems.length} error(s); nothing was simulated:`,
             ...read.problems.map((e) => `${name}:${e.line ?? 1}:${e.column ?? 1}: ${e.message}`)].join('\n'));
     }
-    return { ok: true, mapping: combineMappings(read.mapping) };
+    return { ok: true, mapping: combineMappings(read.mapping), ...(read.outages ? { outages: read.outages } : {}) };
+}
+
+/** The monitors' outages the mapping file names: files beside the contract (where the mapping file is) or below. */
+async function monitorsOf(p: Pick<SimulateParams, 'uri' | 'mapping'>, outages: readonly OutageSource[] | undefined): Promise<{ ok: true; monitors?: Incident[] } | { ok: false; message: string }> {
+    if (!outages?.length) return { ok: true };
+    const contract = URI.parse(p.uri);
+    if (contract.scheme !== 'file') return fail(`${p.mapping!.name} names monitor exports, which are read beside a contract on disk; this contract is not on disk.`);
+    const folder = dirname(contract.fsPath);
+    const read = await readMonitorFiles(mappingMonitorFiles(outages, folder), folder);
+    if (!read.ok) return fail([`A monitor export that ${p.mapping!.name} names cannot be read; nothing was simulated:`, ...read.problems].join('\n'));
+    return { ok: true, monitors: read.incidents };
 }
 
 export function handleSimulate(services: RequestServices, p: SimulateParams, o: HandlerOptions = {}): Promise<Answer<SimulateResult>> {
@@ -176,15 +188,18 @@ export function handleSimulate(services: RequestServices, p: SimulateParams, o: 
         const read = mappingOf(p);
         if (!read.ok) return read;
         const mapping = read.mapping;
+        const monitors = await monitorsOf(p, read.outages);
+        if (!monitors.ok) return monitors;
         const log = await logOnDisk(p);
         if (!log.ok) return log;
         try {
             // Empty from/to: the months the log touches, as `sla simulate` does without --from/--to.
             const sim = await (o.simulation ?? new InProcessSimulation()).run([c.model, c.zone, { path: log.path, name: p.logName, format: log.format, mapping },
-                { from: p.from?.trim() || undefined, to: p.to?.trim() || undefined }, SIMULATE_LISTED_INCIDENTS], o.token, o.progress && ((x) => o.progress!(progressText(x), progressPercent(x))));
+                { from: p.from?.trim() || undefined, to: p.to?.trim() || undefined }, SIMULATE_LISTED_INCIDENTS, monitors.monitors], o.token, o.progress && ((x) => o.progress!(progressText(x), progressPercent(x))));
             if (sim.ok) {
                 const all = sim.totals.incidents > sim.result.incidents.length ? { totals: sim.totals } : {};
-                return { ok: true, result: { ...withTimes(sim.result, sim.incidents), quality: sim.quality, ...all } };
+                const sources = sim.downtimeSources ? { downtimeSources: sim.downtimeSources } : {};
+                return { ok: true, result: { ...withTimes(sim.result, sim.incidents), quality: sim.quality, ...all, ...sources } };
             }
             switch (sim.problem) {
                 case 'log-errors': {

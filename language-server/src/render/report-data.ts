@@ -6,6 +6,7 @@
 import type { Incident } from '../engine/incident-log.js';
 import type { SimulationResult } from '../engine/simulate.js';
 import type { DataQuality } from '../engine/data-quality.js';
+import type { DowntimeSources } from '../engine/monitors/downtime-sources.js';
 
 /** Logged moments of an incident, ISO with offset in the contract's zone, or null. */
 export interface IncidentTimes {
@@ -20,7 +21,11 @@ export interface IncidentTimes {
  * log's data. `totals`: present when `incidents` lists only the first rows of a big log; how
  * many incidents there are in all and how many of them missed a deadline.
  */
-export type ReportResult = SimulationResult & { times?: Record<string, IncidentTimes>; quality?: DataQuality; totals?: { incidents: number; missed: number } };
+export type ReportResult = SimulationResult & {
+    times?: Record<string, IncidentTimes>; quality?: DataQuality; totals?: { incidents: number; missed: number };
+    /** With monitors' outages: per period, where its downtime minutes came from. */
+    downtimeSources?: DowntimeSources[];
+};
 
 export function withTimes(result: SimulationResult, incidents: Incident[]): ReportResult {
     const iso = isoIn(result.zone);

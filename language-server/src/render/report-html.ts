@@ -12,6 +12,7 @@ import type { PeriodResult } from '../engine/simulate.js';
 import { formatMinutes, lateness, type ReportResult } from './report-data.js';
 import { REPORT_ELEMENT_ID } from './report-messages.js';
 import { servicesSection } from './report-services.js';
+import { qualitySection } from './report-quality.js';
 
 export interface RenderOptions {
     /** Fresh per render: only the style and script carrying it may run. */
@@ -79,6 +80,7 @@ ${incidentSection(result)}
 ${complianceSection(result)}
 ${remedySection(result)}
 ${servicesSection(result, escapeHtml)}
+${qualitySection(result.quality, result.downtimeSources, escapeHtml)}
 </main>
 ${print ? '' : `<script nonce="${nonce}">${SCRIPT}</script>\n`}</body>
 </html>

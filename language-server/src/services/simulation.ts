@@ -9,10 +9,11 @@
 import type { ContractModel } from '../model/types.js';
 import type { Incident, LogError } from '../engine/incident-log.js';
 import type { SimulationResult } from '../engine/simulate.js';
+import type { DowntimeSources } from '../engine/monitors/downtime-sources.js';
 import { type DataQuality, type LogSource, type StreamProgress, simulateLogStream } from './simulation-stream.js';
 
 export type LogSimulation =
-    | { ok: true; result: SimulationResult; incidents: Incident[]; quality: DataQuality; totals: IncidentTotals }
+    | { ok: true; result: SimulationResult; incidents: Incident[]; quality: DataQuality; totals: IncidentTotals; downtimeSources?: DowntimeSources[] }
     /** `errors`: the first few by line; `count`: all of them. */
     | { ok: false; problem: 'log-errors'; errors: LogError[]; count: number }
     /** Neither a period was given nor has the log any time to take one from. */
@@ -33,12 +34,13 @@ export interface IncidentTotals {
  */
 export async function simulateLogFile(
     model: ContractModel, zone: string, source: LogSource, range: { from?: string; to?: string },
-    o: { skipBadRows?: boolean; tempDir?: string; onProgress?: (p: StreamProgress) => void; listed?: number } = {},
+    o: { skipBadRows?: boolean; tempDir?: string; onProgress?: (p: StreamProgress) => void; listed?: number; monitors?: readonly Incident[] } = {},
 ): Promise<LogSimulation> {
     let result: SimulationResult | undefined;
     const incidents: Incident[] = [];
     const totals: IncidentTotals = { incidents: 0, missed: 0 };
     const listed = o.listed ?? Infinity;
+    let sources: DowntimeSources[] | undefined;
     const outcome = await simulateLogStream(model, zone, source, range, {
         head: ({ withServices: _, ...h }) => { result = { ...h, incidents: [], compliance: [], remedies: [] }; },
         incident: (row, inc) => {
@@ -51,9 +53,10 @@ export async function simulateLogFile(
             result!.remedies = t.remedies;
             if (t.services) result!.services = t.services;
             if (t.outagesWithoutService) result!.outagesWithoutService = t.outagesWithoutService;
+            sources = t.downtimeSources;
         },
     }, { ...o, keepNotes: true });
-    if (outcome.ok) return { ok: true, result: result!, incidents, quality: outcome.quality, totals };
+    if (outcome.ok) return { ok: true, result: result!, incidents, quality: outcome.quality, totals, ...(sources ? { downtimeSources: sources } : {}) };
     if (outcome.problem === 'log-errors') return { ok: false, problem: 'log-errors', errors: outcome.errors, count: outcome.count };
     return outcome;
 }
