@@ -92,6 +92,11 @@ describe(`A 1,000,000-row incident log in ${INSTALLED?.label ?? `code-server ${C
         // Every generated row is an event of 2026; the answer lists the first 10,000 of them.
         assert.match(text, /1,000,000 incident\(s\), [\d,]+ with a missed deadline; the first 10,000 are listed/);
         assert.equal(await frame.evaluate<number>(`document.querySelectorAll('#incidents tbody tr').length`), 10_000);
+        // The data-quality summary of the run, as `sla simulate` prints it at the end: every row
+        // used, every month of the range with data.
+        const data = await frame.evaluate<string>(`document.getElementById('data').innerText`);
+        assert.match(data, /1,000,000 rows read, 1,000,000 used, 0 ignored/);
+        assert.match(data, /Months with data: 2026-01, 2026-02, [\d, -]+, 2026-12; without any: none/);
         assert.deepEqual(await wb!.errorToasts(), []);
     });
 

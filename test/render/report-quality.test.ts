@@ -12,7 +12,7 @@ describe('report: the data section', () => {
             ],
             outages: 14, outagesMerged: 3, periodsWithData: ['2026-01', '2026-02'], periodsWithoutData: ['2026-03'],
         }, undefined, escapeHtml);
-        assert.match(html, /<li>1204 rows read, 1198 used, 6 ignored<\/li>/);
+        assert.match(html, /<li>1,204 rows read, 1,198 used, 6 ignored<\/li>/);
         assert.match(html, /<li>5 ignored: priority: unknown priority &#39;…&#39; \(lines 12, 40, 41, 300, 301\)<\/li>/);
         // A reason is escaped like every text of the report.
         assert.match(html, /<li>1 ignored: duplicate id &lt;b&gt; \(line 77\)<\/li>/);

@@ -10,18 +10,19 @@ import type { DowntimeSources } from '../engine/monitors/downtime-sources.js';
 type Escape = (value: unknown) => string;
 
 const minutes = (x: number) => (Number.isInteger(x) ? String(x) : x.toFixed(1));
+const count = (n: number) => n.toLocaleString('en-US');
 
 export function qualitySection(q: DataQuality | undefined, sources: readonly DowntimeSources[] | undefined, e: Escape): string {
     if (!q) return '';
-    const items = [`<li>${q.rowsRead} row${q.rowsRead === 1 ? '' : 's'} read, ${q.rowsUsed} used, ${q.rowsIgnored} ignored</li>`];
+    const items = [`<li>${count(q.rowsRead)} row${q.rowsRead === 1 ? '' : 's'} read, ${count(q.rowsUsed)} used, ${count(q.rowsIgnored)} ignored</li>`];
     for (const x of q.ignored) {
         const lines = `line${x.lines.length > 1 ? 's' : ''} ${x.lines.join(', ')}${x.rows > x.lines.length ? ', …' : ''}`;
-        items.push(`<li>${x.rows} ignored: ${e(x.reason)} (${lines})</li>`);
+        items.push(`<li>${count(x.rows)} ignored: ${e(x.reason)} (${lines})</li>`);
     }
-    items.push(`<li>${q.outages} outage${q.outages === 1 ? '' : 's'} in the log${q.outagesMerged > 0 ? `, ${q.outagesMerged} overlapping another (counted once)` : ''}</li>`);
+    items.push(`<li>${count(q.outages)} outage${q.outages === 1 ? '' : 's'} in the log${q.outagesMerged > 0 ? `, ${count(q.outagesMerged)} overlapping another (counted once)` : ''}</li>`);
     if (q.monitors) {
         const m = q.monitors;
-        items.push(`<li>${m.outages} outage${m.outages === 1 ? '' : 's'} seen by uptime monitors; downtime minutes: ${minutes(m.ticketsOnlyMinutes)} from tickets only, `
+        items.push(`<li>${count(m.outages)} outage${m.outages === 1 ? '' : 's'} seen by uptime monitors; downtime minutes: ${minutes(m.ticketsOnlyMinutes)} from tickets only, `
             + `${minutes(m.monitorOnlyMinutes)} from monitors only, ${minutes(m.bothMinutes)} seen by both (counted once)</li>`);
     }
     const months = (list: string[]) => (list.length === 0 ? 'none' : e(list.join(', ')));
