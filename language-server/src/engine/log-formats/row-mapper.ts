@@ -97,8 +97,7 @@ export function makeRowMapper(header: readonly string[], mapping: LogMapping | u
     // What earlier rows proved about the order of day and month, per field, for the message
     // of a later row that reads the other way or cannot be read either way.
     const proven = new Map<LogField, { order: DayOrder; line: number; text: string }>();
-    // The last time read and its problem: one closure for every row, not one per value.
-    let timeRead: unknown;
+    // What is wrong with the time being read: one closure for every row, not one per value.
     let problem: string | undefined;
     const failed = (m: string) => { problem = m; };
 
@@ -121,9 +120,9 @@ export function makeRowMapper(header: readonly string[], mapping: LogMapping | u
                     }
                 }
                 if (time) {
-                    const problem = readTime(field, v, line);
-                    if (problem === undefined) v = timeRead;
-                    else {
+                    problem = undefined;
+                    v = readTime(field, v, line, failed);
+                    if (problem !== undefined) {
                         (errors ??= []).push({ field, column: src.column, index: src.index, message: problem });
                         v = undefined;
                     }
@@ -134,14 +133,7 @@ export function makeRowMapper(header: readonly string[], mapping: LogMapping | u
         },
     };
 
-    /** Reads a time value into `timeRead`; the message of what is wrong with it, if anything. */
-    function readTime(field: LogField, v: unknown, line: number): string | undefined {
-        problem = undefined;
-        timeRead = readTimeValue(field, v, line, failed);
-        return problem;
-    }
-
-    function readTimeValue(field: LogField, v: unknown, line: number, fail: (m: string) => void): unknown {
+    function readTime(field: LogField, v: unknown, line: number, fail: (m: string) => void): unknown {
         if (v instanceof Date) {
             const wall = excelDateToWall(v);
             if (wall === undefined) fail('a date cell that holds no valid date');
