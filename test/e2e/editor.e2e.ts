@@ -85,23 +85,10 @@ describe(`SLA extension in ${INSTALLED?.label ?? `code-server ${CODE_SERVER_VERS
         const word = page.locator('.view-line', { hasText: 'response within 1 hour of Werkdag after reported' })
             .locator('span span', { hasText: /^response$/ }).first();
         await word.waitFor();
-        const hover = page.locator('.monaco-editor .monaco-hover:not(.hidden) .monaco-hover-content');
-        // Hover needs the mouse to rest; move onto the word, and again if the first move was swallowed.
-        await until('a hover with content', async () => {
-            const box = await word.boundingBox();
-            if (!box) return false;
-            await page.mouse.move(box.x + 2, box.y + box.height / 2);
-            await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 3 });
-            try {
-                await hover.first().waitFor({ state: 'visible', timeout: 4000 });
-            } catch {
-                return false;
-            }
-            return (await hover.first().innerText()).trim().length > 0;
-        }, 40000, 500);
+        await wb!.hoverText(word, 'a hover with content');
         await page.waitForTimeout(300); // let the content settle for the screenshot
         await wb!.shot('hover-response-clock');
-        const text = await hover.first().innerText();
+        const text = await page.locator('.monaco-editor .monaco-hover:not(.hidden) .monaco-hover-content').first().innerText();
         // About this clock: P1's response, its deadline or its calendar; not an empty or unrelated hover.
         assert.match(text, /\bP1\b|response|deadline|Werkdag/i, text);
         assert.ok(text.length > 20, text);

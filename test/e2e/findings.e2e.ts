@@ -56,20 +56,7 @@ describe(`maintenance hover and finding links in ${INSTALLED?.label ?? `code-ser
         await wb!.goToLine(line, 6);
         const word = page.locator('.view-line', { hasText: 'planned: Sunday 02:00 to 06:00' }).locator('span span', { hasText: /^Sunday$/ }).first();
         await word.waitFor();
-        const hover = page.locator('.monaco-editor .monaco-hover:not(.hidden) .monaco-hover-content');
-        const text = await until('a hover naming the next window', async () => {
-            const box = await word.boundingBox();
-            if (!box) return false;
-            await page.mouse.move(box.x + 2, box.y + box.height / 2);
-            await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 3 });
-            try {
-                await hover.first().waitFor({ state: 'visible', timeout: 4000 });
-            } catch {
-                return false;
-            }
-            const t = await hover.first().innerText();
-            return /next/i.test(t) ? t : false;
-        }, 60000, 500);
+        const text = await wb!.hoverText(word, 'a hover naming the next window', (t) => /next/i.test(t), 60000);
         await page.waitForTimeout(300);
         await wb!.shot('hover-maintenance-window');
         // The next window is a Sunday 02:00 to 06:00 in Amsterdam, within the coming week (or the

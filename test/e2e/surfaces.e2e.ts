@@ -237,13 +237,15 @@ describe(`Test Explorer, deadline table, log problems and report in ${INSTALLED?
         await until('the save dialog', async () => /avetica-moodle-report-2026-01-2026-12-incidents\.csv$/.test(await input.inputValue().catch(() => '')), 30000, 200);
         await wb!.shot('report-export-csv');
         await page.keyboard.press('Enter');
-        const csv = await until('the CSV written', () => {
+        // A file the extension saves, once it is there.
+        const written = (name: string, what: string) => until(what, () => {
             try {
-                return readFileSync(join(folder, 'avetica-moodle-report-2026-01-2026-12-incidents.csv'), 'utf8');
+                return readFileSync(join(folder, name), 'utf8');
             } catch {
                 return false;
             }
         }, 30000, 300);
+        const csv = await written('avetica-moodle-report-2026-01-2026-12-incidents.csv', 'the CSV written');
         // A byte order mark, the header row, then one row per incident of the log (its lines less the header).
         assert.ok(csv.startsWith('\uFEFFid,priority,kind,reported,response_deadline,'), csv.slice(0, 80));
         assert.equal(csv.trimEnd().split('\r\n').length, LOG.trim().split('\n').length);
@@ -252,13 +254,7 @@ describe(`Test Explorer, deadline table, log problems and report in ${INSTALLED?
         await (await until('the report', reportFrame, 30000, 500)).locator('#print').click();
         await until('the save dialog', async () => /avetica-moodle-report-2026-01-2026-12\.html$/.test(await input.inputValue().catch(() => '')), 30000, 200);
         await page.keyboard.press('Enter');
-        const html = await until('the page to print written', () => {
-            try {
-                return readFileSync(join(folder, 'avetica-moodle-report-2026-01-2026-12.html'), 'utf8');
-            } catch {
-                return false;
-            }
-        }, 30000, 300);
+        const html = await written('avetica-moodle-report-2026-01-2026-12.html', 'the page to print written');
         assert.match(html, /@media print/);
         assert.doesNotMatch(html, /<script|<button/);
         await page.waitForTimeout(1000);

@@ -7,8 +7,9 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Frame, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Frame, type Locator, type Page } from 'playwright-core';
 import { installed, ROOT } from './code-server.js';
+import { until } from './processes.js';
 
 export const ARTIFACTS = join(ROOT, 'test-artifacts/e2e', `vscode-${installed()?.vscode ?? 'not-installed'}`);
 export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
@@ -26,6 +27,11 @@ export interface Workbench {
     errorToasts(): Promise<string[]>;
     /** Closes every editor, so the next file opens alone in one group. */
     closeAllEditors(): Promise<void>;
+    /**
+     * Rests the mouse on `word` until the editor's hover shows a text that `accept` takes
+     * (non-empty by default); that text. `what` names the wait in a timeout's message.
+     */
+    hoverText(word: Locator, what: string, accept?: (text: string) => boolean, timeoutMs?: number): Promise<string>;
 }
 
 export async function openWorkbench(url: string): Promise<Workbench> {
@@ -125,6 +131,23 @@ export async function openWorkbench(url: string): Promise<Workbench> {
             await wb.runCommand('Notifications: Clear All Notifications');
             await wb.runCommand('View: Close All Editor Groups');
             await page.locator('.editor-instance').first().waitFor({ state: 'detached', timeout: 10000 }).catch(() => undefined);
+        },
+        async hoverText(word, what, accept = (t) => t.trim().length > 0, timeoutMs = 40000) {
+            const hover = page.locator('.monaco-editor .monaco-hover:not(.hidden) .monaco-hover-content').first();
+            // Hover needs the mouse to rest; move onto the word, and again if the first move was swallowed.
+            return until(what, async () => {
+                const box = await word.boundingBox();
+                if (!box) return false;
+                await page.mouse.move(box.x + 2, box.y + box.height / 2);
+                await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 3 });
+                try {
+                    await hover.waitFor({ state: 'visible', timeout: 4000 });
+                } catch {
+                    return false;
+                }
+                const text = await hover.innerText();
+                return accept(text) ? text : false;
+            }, timeoutMs, 500);
         },
     };
     return wb;
