@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { merge, readMonitorExport } from '../../language-server/src/engine/monitors/monitor-export.js';
+import { readMonitorExport } from '../../language-server/src/engine/monitors/monitor-export.js';
+import { mergeRanges } from '../../language-server/src/model/values.js';
 import { subtract } from '../../language-server/src/engine/monitors/downtime-sources.js';
 
 const s = (iso: string) => Date.parse(iso) / 1000;
@@ -63,7 +64,7 @@ describe('monitor exports', () => {
         assert.deepEqual(subtract([{ from: 0, to: 10 }], [{ from: 10, to: 20 }]), [{ from: 0, to: 10 }]);
     });
 
-    it('merges overlapping and touching outages', () => {
-        assert.deepEqual(merge([{ from: 5, to: 8 }, { from: 0, to: 3 }, { from: 3, to: 4 }, { from: 6, to: 7 }]), [{ from: 0, to: 4 }, { from: 5, to: 8 }]);
+    it('merges overlapping and touching outages (the ranges merge of the model, shared with opening hours and pauses)', () => {
+        assert.deepEqual(mergeRanges([{ from: 5, to: 8 }, { from: 0, to: 3 }, { from: 3, to: 4 }, { from: 6, to: 7 }]), [{ from: 0, to: 4 }, { from: 5, to: 8 }]);
     });
 });

@@ -21,7 +21,7 @@ export interface DataQuality {
     periodsWithData: string[];
     periodsWithoutData: string[];
     /**
-     * With monitors' outages (`--outages`): how many the monitors saw, and the range's downtime
+     * With monitors' outages (`--outages`, or the mapping file's `outages`): how many the monitors saw, and the range's downtime
      * minutes by source (tickets only, the monitors only, both; an outage seen by both counts once).
      */
     monitors?: { outages: number; ticketsOnlyMinutes: number; monitorOnlyMinutes: number; bothMinutes: number };

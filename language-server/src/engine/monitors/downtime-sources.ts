@@ -18,7 +18,8 @@
 import type { ContractModel } from '../../model/types.js';
 import type { Incident } from '../incident-log.js';
 import { SimulationRun } from '../simulation-run.js';
-import { merge, type MonitorOutage } from './monitor-export.js';
+import type { MonitorOutage } from './monitor-export.js';
+import { mergeRanges } from '../../model/values.js';
 
 export interface DowntimeSources {
     period: string;
@@ -35,7 +36,7 @@ export function monitorIncidents(outages: readonly MonitorOutage[], source: stri
 
 /** The parts of `intervals` outside every one of `cuts`. */
 export function subtract(intervals: readonly MonitorOutage[], cuts: readonly MonitorOutage[]): MonitorOutage[] {
-    const c = merge([...cuts]);
+    const c = mergeRanges(cuts);
     const out: MonitorOutage[] = [];
     for (const x of intervals) {
         let from = x.from;

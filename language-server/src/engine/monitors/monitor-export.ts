@@ -20,6 +20,8 @@
  *
  * Overlapping and touching outages are merged; they are moments (epoch ms), no zone needed.
  */
+import { mergeRanges } from '../../model/values.js';
+
 export interface MonitorOutage {
     from: number;
     to: number;
@@ -94,7 +96,7 @@ function readPrometheus(d: Record<string, unknown>, options: MonitorOptions): Mo
     let step = options.stepSeconds !== undefined ? options.stepSeconds * 1000 : Infinity;
     if (options.stepSeconds === undefined) for (let i = 1; i < samples.length; i++) step = Math.min(step, samples[i].t - samples[i - 1].t);
     if (!Number.isFinite(step) || step <= 0) return fail('one sample does not say how long it lasts: give the query\'s step with --step SECONDS');
-    const outages = merge(samples.filter((s) => s.v === 0).map((s) => ({ from: s.t, to: s.t + step })));
+    const outages = mergeRanges(samples.filter((s) => s.v === 0).map((s) => ({ from: s.t, to: s.t + step })));
     return { ok: true, kind: 'prometheus', series: label(series.metric), outages, stepSeconds: step / 1000 };
 }
 
@@ -120,17 +122,5 @@ function readUptimeRobot(monitors: unknown[], options: MonitorOptions): MonitorE
         } else outages.push({ from: datetime * 1000, to: (datetime + duration) * 1000 });
     });
     if (problems.length > 0) return { ok: false, problems };
-    return { ok: true, kind: 'uptimerobot', series: name(chosen), outages: merge(outages) };
-}
-
-/** Overlapping or touching intervals as one. */
-export function merge(intervals: MonitorOutage[]): MonitorOutage[] {
-    const sorted = [...intervals].sort((a, b) => a.from - b.from);
-    const out: MonitorOutage[] = [];
-    for (const x of sorted) {
-        const last = out[out.length - 1];
-        if (last && x.from <= last.to) last.to = Math.max(last.to, x.to);
-        else out.push({ ...x });
-    }
-    return out;
+    return { ok: true, kind: 'uptimerobot', series: name(chosen), outages: mergeRanges(outages) };
 }
